@@ -1,0 +1,262 @@
+"""The command line: a thin face over ``fiitdesk.kit``, like sqlite-utils' cli over its db module.
+
+Commands that need no window never import Qt, so they answer in a fraction of a second. Every error a
+user can cause (an unknown country, a bad option, a missing database) ends in one clear line and a
+non-zero status: 2 for bad input, 1 for data that cannot be used. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from fiitdesk import __version__, paths
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the user: exit status 2."""
+
+
+class DataError(Exception):
+    """The data cannot be used (missing database, failed build): exit status 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line, not a usage block and a line."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from fiitdesk.kit.store import KitStore, StoreError
+
+    try:
+        return KitStore(Path(args.db) if args.db else paths.default_db_path())
+    except StoreError as exc:
+        raise DataError(str(exc)) from exc
+
+
+def _country(store: Any, text: str) -> str:
+    from fiitdesk.kit.store import UnknownCountry
+
+    try:
+        return store.resolve_country(text)
+    except UnknownCountry as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# -- commands ---------------------------------------------------------------------------------------
+
+
+def cmd_countries(args: argparse.Namespace) -> int:
+    store = _store(args)
+    countries = store.countries()
+    if args.json:
+        _print_json([{"code": c["code"], "name": c["name"], "name_en": c["name_en"],
+                      "names_native": c["names_native"], "has_chapter": c["has_chapter"],
+                      "contacts": c["contact_count"], "hotlines": c["hotline_count"]} for c in countries])
+        return EXIT_OK
+    from fiitdesk.textout import countries_table
+
+    print(countries_table(countries, store.meta))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = _store(args)
+    record = store.country(_country(store, args.country))
+    if args.json:
+        _print_json(record)
+        return EXIT_OK
+    from fiitdesk.textout import country_text
+
+    print(country_text(record))
+    return EXIT_OK
+
+
+def cmd_hotlines(args: argparse.Namespace) -> int:
+    store = _store(args)
+    country = _country(store, args.country) if args.country else None
+    rows = store.hotlines(" ".join(args.query), country=country, audience=args.audience)
+    if args.json:
+        _print_json([{"country": h["country"], "country_name": h["country_name"],
+                      "organisation": h["organisation"], "number": h["number"], "e164": h["e164"],
+                      "kind": h["kind"], "short_code_reason": h["reason"], "audience": h["audience"],
+                      "note": h["note"], "source": h["source"]} for h in rows])
+        return EXIT_OK
+    from fiitdesk.textout import hotline_lines
+
+    if not rows:
+        print("Aucun numéro ne correspond. / No number matches.", file=sys.stderr)
+        return EXIT_OK
+    print(hotline_lines(rows))
+    return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from fiitdesk.kit.compare import UnknownTopic
+
+    store = _store(args)
+    codes = [_country(store, c) for c in args.countries]
+    try:
+        result = store.compare(codes, args.topic or None)
+    except UnknownTopic as exc:
+        raise UsageError(str(exc)) from exc
+    if args.json:
+        _print_json(result)
+    elif args.csv:
+        print(_compare_csv(result), end="")
+    else:
+        from fiitdesk.textout import comparison_text
+
+        print(comparison_text(result))
+    return EXIT_OK
+
+
+def _compare_csv(result: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    codes = [c["code"] for c in result["countries"]]
+    writer.writerow(["topic", "key", "label", *codes, *(f"{c} note" for c in codes)])
+    for row in result["rows"]:
+        cells = [row["values"][c] for c in codes]
+        writer.writerow([row["topic"], row["key"], row["label"],
+                         *(c["text"] or "" for c in cells), *(c["note"] or "" for c in cells)])
+    return out.getvalue()
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = _store(args)
+    hits = store.search(" ".join(args.text), limit=args.limit)
+    if args.json:
+        from fiitdesk.kit.store import HIT_END, HIT_START
+
+        _print_json([{**h, "snippet": h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]")}
+                     for h in hits])
+        return EXIT_OK
+    if not hits:
+        print("Aucun résultat. / No results.", file=sys.stderr)
+        return EXIT_OK
+    from fiitdesk.textout import search_lines
+
+    print(search_lines(hits))
+    return EXIT_OK
+
+
+def cmd_build_db(args: argparse.Namespace) -> int:
+    from fiitdesk.kit.build import build_database
+    from fiitdesk.kit.sources import KitError
+
+    target = Path(args.db) if args.db else paths.default_db_path()
+    kit_dir = Path(args.kit) if args.kit else paths.kit_dir()
+    try:
+        meta = build_database(kit_dir, target)
+    except KitError as exc:
+        raise DataError("the kit has errors; the database was not changed:\n  " +
+                        "\n  ".join(exc.problems)) from exc
+    except OSError as exc:
+        raise DataError(f"cannot write {target}: {exc.strerror or exc}; the database was not changed") from exc
+    print(f"built {target} (data {meta['data_version']}, schema {meta['schema_version']}, "
+          f"checksum {meta['content_checksum'][:12]})")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Until the window exists, `make run` shows the countries listing (issue: desktop application)."""
+    try:
+        import fiitdesk.ui.app as app
+    except ImportError:
+        print("La fenêtre de FIIT Desk n’existe pas encore ; voici les pays du kit.\n"
+              "(The FIIT Desk window does not exist yet; here are the kit's countries.)\n")
+        return cmd_countries(args)
+    return app.run(args)  # pragma: no cover - provided by the desktop application
+
+
+# -- parser -----------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fiitdesk", description="FIIT Desk: offline reference kit on assistance to "
+                     "victims of trafficking (IOM FIIT kit 2013).")
+    parser.add_argument("--version", action="version", version=f"FIIT Desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="use this kit database instead of the installed one")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        # --db is accepted before or after the command; SUPPRESS keeps the global value otherwise.
+        command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                             help="use this kit database instead of the installed one")
+        command.set_defaults(func=func)
+        return command
+
+    add("gui", cmd_gui, "open the application (the default)")
+    countries = add("countries", cmd_countries, "list the countries the kit covers")
+    countries.add_argument("--json", action="store_true", help="print JSON")
+    show = add("show", cmd_show, "everything the kit says about one country")
+    show.add_argument("country", metavar="CC", help="ISO code (BE, FR, HU, IT, GB; UK accepted) or a name")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    hotlines = add("hotlines", cmd_hotlines, "find emergency numbers by country, organisation or digits")
+    hotlines.add_argument("query", nargs="*", default=[], metavar="QUERY",
+                          help="letters of a country, organisation or town, or digits (+44 800, 0044800…)")
+    hotlines.add_argument("--country", metavar="CC", help="only this country")
+    hotlines.add_argument("--audience", choices=["victims", "women", "children", "reporting",
+                                                 "professionals", "general"], help="only numbers for")
+    hotlines.add_argument("--json", action="store_true", help="print JSON")
+    compare = add("compare", cmd_compare, "compare countries side by side")
+    compare.add_argument("countries", nargs="+", metavar="CC")
+    compare.add_argument("--topic", action="append", metavar="T",
+                         help="only this topic (repeatable): identification, permits, accommodation, health, "
+                              "legal_aid, language_courses, employment, framework, figures, hotlines")
+    formats = compare.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print JSON")
+    formats.add_argument("--csv", action="store_true", help="print CSV")
+    search = add("search", cmd_search, "full-text search over the whole kit")
+    search.add_argument("text", nargs="+", metavar="TEXT")
+    search.add_argument("--limit", type=int, default=30, help="at most this many hits (default 30)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    build = add("build-db", cmd_build_db, "validate data/kit and build the database")
+    build.add_argument("--kit", metavar="DIR", help="the curated sources (default data/kit)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            args.func = cmd_gui
+            args.json = False
+        return args.func(args)
+    except UsageError as exc:
+        print(f"fiitdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DataError as exc:
+        print(f"fiitdesk: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from fiitdesk.kit.store import StoreError
+
+        if isinstance(exc, StoreError):
+            print(f"fiitdesk: {exc}", file=sys.stderr)
+            return EXIT_DATA
+        print(f"fiitdesk: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        return EXIT_DATA

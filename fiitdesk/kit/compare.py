@@ -1,0 +1,266 @@
+"""The comparison: rows are attributes with stable keys, columns are countries.
+
+Each cell has a normalised ``value`` (what equality is judged on), the printed ``text`` a person reads, the
+``note`` recorded for ambiguous facts, and the ``source`` label that dates it. The keys are a public
+interface (``fiitdesk compare --json``, the Compare view, CSV exports): add keys, never rename them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+Cell = dict[str, Any]
+Record = dict[str, Any]
+
+NO_DATA_NOTE = "Les sources du kit ne donnent pas cette information pour ce pays."
+
+#: Topics in display order, with their French labels.
+TOPICS: dict[str, str] = {
+    "identification": "Identification",
+    "permits": "Permis de séjour",
+    "accommodation": "Hébergement",
+    "health": "Aide psychosociale et soins",
+    "legal_aid": "Assistance juridique",
+    "language_courses": "Cours de langue",
+    "employment": "Insertion professionnelle",
+    "framework": "Cadre national",
+    "figures": "Chiffres",
+    "hotlines": "Numéros d’urgence",
+}
+
+RIGHT_LABELS = {
+    "work": "Travail",
+    "police_protection": "Protection policière",
+    "social_benefits": "Prestations sociales",
+    "education_language_courses": "Éducation, cours de langue",
+    "health_care": "Soins de santé",
+}
+
+TRI_LABELS = {"yes": "Oui", "no": "Non", "conditional": "Sous condition", "unknown": "Inconnu",
+              "uncertain": "Incertain"}
+
+
+def _cell(value: Any, text: str | None, note: str | None = None, source: dict[str, Any] | None = None,
+          labels: dict[str, str] | None = None) -> Cell:
+    return {"value": value, "text": text, "note": note, "source": source}
+
+
+def _no_data() -> Cell:
+    return {"value": None, "text": None, "note": NO_DATA_NOTE, "source": None}
+
+
+def _source_of(record: Record | None, sources: dict[str, Any]) -> str | None:
+    if not record:
+        return None
+    doc = sources.get(record["source"]["doc"])
+    return doc["label"] if doc else record["source"]["doc"]
+
+
+def _reflection(country: Record) -> Record | None:
+    return next((p for p in country["permits"] if p["stage"] == "reflection_period"), None)
+
+
+def _service(country: Record, topic: str) -> Record | None:
+    return next((s for s in country["services"] if s["topic"] == topic), None)
+
+
+def _accommodation(country: Record, kind: str) -> Record | None:
+    return next((a for a in country["accommodation"] if a["kind"] == kind), None)
+
+
+def _service_text(service: Record) -> str | None:
+    parts = [service.get("summary"), *(service.get("points") or [])]
+    if not any(parts) and service.get("text"):
+        parts = [service["text"]]
+    return " • ".join(p for p in parts if p) or None
+
+
+def _tri(record: Record | None, field: str, condition_field: str | None = None) -> tuple[Any, str | None]:
+    if record is None:
+        return None, None
+    value = record.get(field)
+    text = TRI_LABELS.get(value, value)
+    if condition_field and record.get(condition_field):
+        text = f"{text} — {record[condition_field]}"
+    return value, text
+
+
+Getter = Callable[[Record], tuple[Any, str | None, Record | None]]
+
+
+def _rows_spec() -> list[tuple[str, str, str, Getter]]:
+    """(topic, key, label, getter) where getter gives (value, text, record the cell cites)."""
+
+    def reflection(field: str) -> Getter:
+        def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            permit = _reflection(c)
+            if permit is None:
+                return None, None, None
+            if field == "days":
+                text = ", ".join(filter(None, [permit["duration_text"], permit["renewable_text"]]))
+                return permit["duration_days"], text or None, permit
+            if field == "renewable":
+                return permit["renewable"], permit["renewable_text"] or TRI_LABELS[permit["renewable"]], permit
+            if field == "conditions":
+                text = " • ".join(permit["conditions"]) or None
+                return text, text, permit
+            return sorted(permit["rights"]), ", ".join(permit["rights_text"]) or None, permit
+        return get
+
+    def permit_path(c: Record) -> tuple[Any, str | None, Record | None]:
+        if not c["permits"]:
+            return None, None, None
+        steps = [f"{p['name']} ({p['duration_text']})" if p["duration_text"] else p["name"] for p in c["permits"]]
+        value = [[p["stage"], p["duration_days"]] for p in c["permits"]]
+        return value, " → ".join(steps), c["permits"][0]
+
+    def right(name: str) -> Getter:
+        def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            if not c["permits"]:
+                return None, None, None
+            giving = [p["name"] for p in c["permits"] if name in p["rights"]]
+            if giving:
+                return "yes", "Oui : " + ", ".join(giving), c["permits"][0]
+            return "not_listed", "Non mentionné pour ces permis", c["permits"][0]
+        return get
+
+    def acc(kind: str, field: str, condition: str | None = None) -> Getter:
+        def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            record = _accommodation(c, kind)
+            if record is None:
+                return None, None, None
+            if field in {"summary", "length_of_stay", "type", "accepted"}:
+                text = record.get(field) or (record.get("type") if field == "summary" else None)
+                value = record.get("length_of_stay_days") if field == "length_of_stay" else text
+                if field == "length_of_stay" and value is None:
+                    value = text
+                return value, text, record
+            value, text = _tri(record, field, condition)
+            return value, text, record
+        return get
+
+    def service(topic: str, field: str | None = None) -> Getter:
+        def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            record = _service(c, topic)
+            if record is None:
+                return None, None, None
+            if field is None:
+                text = _service_text(record)
+                return text, text, record
+            value, text = _tri(record, field, "free_condition" if field == "free_of_charge" else None)
+            return value, text, record
+        return get
+
+    def identification(c: Record) -> tuple[Any, str | None, Record | None]:
+        ident = c.get("identification")
+        if not ident:
+            return None, None, None
+        return ident["text"], ident["text"], ident
+
+    def mark(key: str) -> Getter:
+        def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            record = c["framework"].get(key)
+            if not record:
+                return None, None, None
+            return record["value"], f"{TRI_LABELS[record['value']]} — {record['evidence']}", record
+        return get
+
+    def persons_assisted(c: Record) -> tuple[Any, str | None, Record | None]:
+        values = [f for f in c["figures"] if f["metric"] == "persons_assisted" and f["value"] is not None]
+        if not values:
+            return None, None, None
+        latest = max(values, key=lambda f: f["period"])
+        return latest["value"], f"{latest['value']:g} ({latest['period']})", latest
+
+    def hotlines(c: Record) -> tuple[Any, str | None, Record | None]:
+        if not c["hotlines"]:
+            return None, None, None
+        text = " • ".join(f"{h['organisation']} : {h['number']}" for h in c["hotlines"])
+        return len(c["hotlines"]), text, c["hotlines"][0]
+
+    spec: list[tuple[str, str, str, Getter]] = [
+        ("identification", "identified_by", "Qui identifie une victime", identification),
+        ("permits", "reflection_period_days", "Période de réflexion (jours)", reflection("days")),
+        ("permits", "reflection_period_renewable", "Période de réflexion renouvelable", reflection("renewable")),
+        ("permits", "reflection_period_conditions", "Conditions de la période de réflexion",
+         reflection("conditions")),
+        ("permits", "reflection_period_rights", "Droits pendant la période de réflexion", reflection("rights")),
+        ("permits", "permit_path", "Étapes des permis de séjour", permit_path),
+    ]
+    spec += [("permits", f"permit_gives_{r}", f"Un permis donne droit : {label}", right(r))
+             for r, label in RIGHT_LABELS.items()]
+    spec += [
+        ("accommodation", "specialised_accommodation", "Hébergement spécialisé", acc("specialised", "summary")),
+        ("accommodation", "accommodation_third_country_nationals",
+         "Hébergement spécialisé : ressortissants de pays tiers", acc("specialised", "third_country_nationals")),
+        ("accommodation", "accommodation_minors", "Hébergement spécialisé : mineurs", acc("specialised", "minors")),
+        ("accommodation", "accommodation_men", "Hébergement spécialisé : hommes", acc("specialised", "men")),
+        ("accommodation", "accommodation_mixed_only", "Seulement des structures mixtes",
+         acc("specialised", "mixed_only")),
+        ("accommodation", "accommodation_length_of_stay", "Durée de séjour (hébergement spécialisé)",
+         acc("specialised", "length_of_stay")),
+        ("accommodation", "accommodation_free_of_charge", "Hébergement spécialisé gratuit",
+         acc("specialised", "free_of_charge", "free_condition")),
+        ("accommodation", "general_accommodation", "Structures de droit commun", acc("general", "summary")),
+        ("health", "psychosocial_support", "Aide psychosociale", service("psychosocial")),
+        ("health", "psychosocial_free_of_charge", "Aide psychosociale gratuite",
+         service("psychosocial", "free_of_charge")),
+        ("health", "health_care", "Accès aux soins", service("health")),
+        ("health", "health_care_free_of_charge", "Soins gratuits", service("health", "free_of_charge")),
+        ("legal_aid", "legal_aid", "Assistance juridique", service("legal_aid")),
+        ("legal_aid", "legal_aid_free_of_charge", "Assistance juridique gratuite",
+         service("legal_aid", "free_of_charge")),
+        ("language_courses", "language_courses", "Cours de langue", service("language_courses")),
+        ("language_courses", "language_courses_free_of_charge", "Cours de langue gratuits",
+         service("language_courses", "free_of_charge")),
+        ("employment", "vocational_training", "Formation professionnelle", service("training")),
+        ("employment", "vocational_training_free_of_charge", "Formation gratuite",
+         service("training", "free_of_charge")),
+        ("employment", "employment_access", "Accès à l’emploi", service("employment")),
+        ("framework", "national_action_plan", "Plan d’action national", mark("national_action_plan")),
+        ("framework", "national_referral_mechanism", "Mécanisme national d’orientation",
+         mark("national_referral_mechanism")),
+        ("framework", "national_rapporteur", "Rapporteur national (ou mécanisme similaire)",
+         mark("national_rapporteur")),
+        ("figures", "persons_assisted_latest", "Personnes prises en charge (dernière année)", persons_assisted),
+        ("hotlines", "hotline_count", "Numéros d’urgence (annexe du kit)", hotlines),
+    ]
+    return spec
+
+
+ROW_SPEC = _rows_spec()
+ROW_KEYS = [key for _, key, _, _ in ROW_SPEC]
+
+
+class UnknownTopic(LookupError):
+    def __init__(self, topic: str):
+        self.topic = topic
+        super().__init__(f"unknown topic {topic!r}; topics: {', '.join(TOPICS)}")
+
+
+def comparison(countries: list[Record], topics: Iterable[str] | None = None,
+               sources: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Line up ``countries`` (full records from the store) on every row of the chosen topics."""
+    wanted = list(topics) if topics else list(TOPICS)
+    for topic in wanted:
+        if topic not in TOPICS:
+            raise UnknownTopic(topic)
+    rows = []
+    for topic, key, label, getter in ROW_SPEC:
+        if topic not in wanted:
+            continue
+        values: dict[str, Cell] = {}
+        for country in countries:
+            value, text, record = getter(country)
+            if record is None:
+                values[country["code"]] = _no_data()
+            else:
+                source_labels = {s["id"]: s for s in country["sources"]}
+                values[country["code"]] = _cell(value, text, record.get("note"),
+                                                _source_of(record, sources or source_labels))
+        distinct = {repr(v["value"]) for v in values.values() if v["value"] is not None}
+        rows.append({"topic": topic, "topic_label": TOPICS[topic], "key": key, "label": label,
+                     "values": values, "all_equal": len(distinct) <= 1 and len(values) > 1
+                     and all(v["value"] is not None for v in values.values())})
+    return {"countries": [{"code": c["code"], "name": c["name"]} for c in countries], "rows": rows}

@@ -1,0 +1,63 @@
+"""User text → a safe FTS5 expression, and the digits a phone search should look for.
+
+Raw user text in MATCH raises errors (unterminated quotes, "Royaume-Uni" read as a column filter, NEAR(,
+a lone *…). Here every word is reduced to letters and digits, quoted, and given a trailing ``*`` outside
+the quotes, so any input whatsoever gives an expression or none — never an error — and typing "heberg"
+already finds "Hébergement". Accents and case are folded by the index's tokenizer
+(``unicode61 remove_diacritics 2``); ligatures are spelt out by ``schema.fold`` on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fiitdesk.kit.schema import fold
+
+_WORD = re.compile(r"[^\W_]+")
+_MAX_WORDS = 12
+_MAX_WORD_LENGTH = 48
+_MAX_TEXT = 500
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A user's query split into what the full-text index and the digit search can use."""
+
+    fts: str | None
+    digits: str | None
+
+    @property
+    def empty(self) -> bool:
+        return self.fts is None and self.digits is None
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the index tokenizes them: apostrophes and hyphens separate words."""
+    found = _WORD.findall(fold(text[:_MAX_TEXT]))
+    long_enough = [w for w in found if len(w) > 1]
+    # "l'île" gives "l" and "île": a one-letter word only narrows the search when it is all there is.
+    return (long_enough or found)[:_MAX_WORDS]
+
+
+def fts_expression(text: str) -> str | None:
+    """An FTS5 MATCH expression that finds every word of ``text`` as a prefix, or None if it has none."""
+    terms = [f'"{w[:_MAX_WORD_LENGTH]}"*' for w in words(text)]
+    return " ".join(terms) or None
+
+
+def parse(text: str, digits_threshold: int = 2) -> ParsedQuery:
+    """Split ``text`` for the hotline finder: letters go to the index, runs of digits to the number search.
+
+    "+44 800", "0044 800 555" and "800555" are all digit searches; "Payoke 32" is both.
+    """
+    all_words = words(text)
+    letter_words = [w for w in all_words if not w.isdigit()]
+    digit_text = "".join(w for w in all_words if w.isdigit())
+    if not letter_words:
+        # Pure digits: "0044 800" and "+44 800" should both find +44 800 555 111.
+        digits = digit_text if len(digit_text) >= digits_threshold else None
+        fts = None if digits else fts_expression(text)
+        return ParsedQuery(fts=fts, digits=digits)
+    fts = " ".join(f'"{w[:_MAX_WORD_LENGTH]}"*' for w in letter_words)
+    return ParsedQuery(fts=fts, digits=digit_text or None)

@@ -1,0 +1,38 @@
+"""What the database promises its readers: the schema version, section names, and text folding.
+
+Shared by the build (which writes) and the store (which reads), and cheap to import: the running
+application imports this, never the build-time libraries.
+"""
+
+from __future__ import annotations
+
+#: Raised whenever a table or column that the store reads changes meaning.
+SCHEMA_VERSION = 1
+
+#: The sections of a country sheet, in the order a sheet shows them, with their French titles.
+SECTION_TITLES: dict[str, str] = {
+    "summary": "Identification",
+    "permits": "Permis de séjour",
+    "accommodation": "Hébergement",
+    "health": "Aide psychosociale et soins",
+    "psychosocial": "Aide psychosociale",
+    "legal_aid": "Assistance juridique",
+    "language_courses": "Cours de langue",
+    "employment": "Insertion professionnelle",
+    "training": "Formation",
+    "challenges": "Expériences et défis",
+    "framework": "Plan d’action, mécanisme d’orientation, rapporteur",
+    "figures": "Chiffres",
+    "contacts": "Contacts",
+    "testimonies": "Témoignages",
+    "practice": "Bonne pratique",
+    "hotlines": "Numéros d’urgence",
+}
+
+#: Ligatures that SQLite's unicode61 tokenizer does not fold ("oeuvre" must find "œuvre").
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    """Text as the full-text index sees it: ligatures spelt out; case and accents are left to FTS5."""
+    return text.translate(_LIGATURES)

@@ -1,0 +1,258 @@
+"""Read-only access to data/fiit.db: the only place where the application and the command line meet SQL.
+
+The database is opened with ``mode=ro``: nothing a user does can change it, and nothing they search for is
+written anywhere. Missing, unreadable or foreign files raise ``StoreError`` with a message that names the
+file and says what to do, for the command line and the window to show as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from fiitdesk.kit import query
+from fiitdesk.kit.schema import SCHEMA_VERSION
+
+#: Columns stored as JSON text by the build.
+_JSON_COLUMNS = {"authorities", "conditions", "rights", "rights_text", "points", "emails", "web", "fax",
+                 "audience", "countries", "country_names", "names_native", "aliases"}
+_BOOL_COLUMNS = {"has_chapter", "may_fail_abroad"}
+
+#: Markers around matched words in snippets; consumers turn them into brackets, bold or colour.
+HIT_START = "\x02"
+HIT_END = "\x03"
+
+AUDIENCES = ("victims", "women", "children", "reporting", "professionals", "general")
+
+
+class StoreError(Exception):
+    """The database cannot be used. ``kind`` is "missing", "unreadable" or "schema"."""
+
+    def __init__(self, kind: str, path: Path, message: str):
+        self.kind = kind
+        self.path = path
+        super().__init__(message)
+
+
+class UnknownCountry(LookupError):
+    """A country code or name the kit does not know."""
+
+    def __init__(self, text: str, known: Iterable[str]):
+        self.text = text
+        super().__init__(f"unknown country {text!r}; the kit knows: {', '.join(known)}")
+
+
+def _normalise_name(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[^0-9a-z\u0370-\u1fff\u0400-\u04ff]+", "", "".join(c for c in decomposed
+                                                                          if not unicodedata.combining(c)))
+
+
+def _decode(row: sqlite3.Row) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for key in row.keys():  # noqa: SIM118 - iterating a sqlite3.Row gives values, not keys
+        value = row[key]
+        if key in _JSON_COLUMNS and isinstance(value, str):
+            value = json.loads(value)
+        elif key in _BOOL_COLUMNS and value is not None:
+            value = bool(value)
+        record[key] = value
+    if "source_doc" in record:
+        record["source"] = {"doc": record.pop("source_doc"), "section": record.pop("source_section"),
+                            "page": record.pop("source_page")}
+    return record
+
+
+class KitStore:
+    """Queries over one kit database, opened read-only."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise StoreError("missing", self.path,
+                             f"the kit database {self.path} does not exist; build it with "
+                             "'make run' (or 'python -m fiitdesk build-db'), or reinstall FIIT Desk")
+        try:
+            self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                       check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA query_only = ON")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError("unreadable", self.path,
+                             f"the kit database {self.path} cannot be read ({exc}); rebuild it with "
+                             "'make run' (or 'python -m fiitdesk build-db'), or reinstall FIIT Desk") from exc
+        if version != SCHEMA_VERSION or "meta" not in tables:
+            self._db.close()
+            raise StoreError("schema", self.path,
+                             f"the kit database {self.path} has schema version {version}, this FIIT Desk "
+                             f"reads version {SCHEMA_VERSION}; rebuild it with 'make run' "
+                             "(or 'python -m fiitdesk build-db'), or reinstall FIIT Desk")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        try:
+            return [_decode(r) for r in self._db.execute(sql, tuple(params))]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError("unreadable", self.path,
+                             f"the kit database {self.path} is damaged ({exc}); rebuild it with "
+                             "'make run' (or 'python -m fiitdesk build-db'), or reinstall FIIT Desk") from exc
+
+    # -- the kit as a whole -------------------------------------------------------------------------
+
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
+
+    @cached_property
+    def sources(self) -> dict[str, dict[str, Any]]:
+        return {r["id"]: r for r in self._rows("SELECT * FROM sources")}
+
+    def countries(self) -> list[dict[str, Any]]:
+        """Every country the kit speaks of: the five FIIT chapters first, then the others by name."""
+        return self._countries
+
+    @cached_property
+    def _countries(self) -> list[dict[str, Any]]:
+        rows = self._rows("""
+            SELECT c.code, c.name, c.name_en, c.names_native, c.aliases, c.has_chapter, c.period,
+                   (SELECT count(*) FROM hotlines h WHERE h.country = c.code) AS hotline_count,
+                   (SELECT count(*) FROM contacts k WHERE k.country = c.code) AS contact_count
+            FROM countries c ORDER BY c.position""")
+        return rows
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for country in self._countries:
+            for name in [country["code"], *country["aliases"]]:
+                table.setdefault(_normalise_name(name), country["code"])
+        return table
+
+    def resolve_country(self, text: str) -> str:
+        """A country code from a code, an alias (UK, EL) or a name in French, English or its own language."""
+        code = self._names.get(_normalise_name(text or ""))
+        if code is None:
+            raise UnknownCountry(text, [c["code"] for c in self._countries])
+        return code
+
+    # -- one country --------------------------------------------------------------------------------
+
+    def country(self, code: str) -> dict[str, Any]:
+        """The whole record of one country, as the sheet and ``fiitdesk show`` present it."""
+        code = self.resolve_country(code)
+        head = self._rows("SELECT * FROM countries WHERE code = ?", [code])[0]
+        one = self._by_country
+        record: dict[str, Any] = {
+            "code": code,
+            "name": head["name"],
+            "name_en": head["name_en"],
+            "names_native": head["names_native"],
+            "has_chapter": head["has_chapter"],
+            "period": head["period"],
+            "permits_text": head["permits_text"],
+            "identification": next(iter(one("identification", code, order="rowid")), None),
+            "permits": one("permits", code, order="\"order\""),
+            "accommodation": one("accommodation", code),
+            "services": one("services", code),
+            "challenges": next(iter(one("challenges", code, order="rowid")), None),
+            "framework": {r.pop("mark"): r for r in one("framework", code, order="rowid")},
+            "contacts": self._contacts(code),
+            "figures": one("figures", code),
+            "origin_countries": next(iter(one("origin_countries", code, order="rowid")), None),
+            "testimonies": one("testimonies", code),
+            "practices": one("practices", code, order="id"),
+            "hotlines": self._by_country("hotlines", code, order="id"),
+        }
+        docs = {r["source"]["doc"] for key in ("permits", "accommodation", "services", "contacts", "figures",
+                                                "testimonies", "practices", "hotlines")
+                for r in record[key]}
+        if record["identification"]:
+            docs.add(record["identification"]["source"]["doc"])
+        record["sources"] = [self.sources[d] for d in sorted(docs)]
+        return record
+
+    @cached_property
+    def _tables(self) -> set[str]:
+        return {r["name"] for r in self._rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def _by_country(self, table: str, code: str, order: str = "position") -> list[dict[str, Any]]:
+        # The build creates a table only when it has rows: an absent table is an empty one.
+        if table not in self._tables:
+            return []
+        rows = self._rows(f"SELECT * FROM {table} WHERE country = ? ORDER BY {order}", [code])
+        for row in rows:
+            row.pop("country", None)
+        return rows
+
+    def _contacts(self, code: str) -> list[dict[str, Any]]:
+        contacts = self._by_country("contacts", code)
+        if not contacts:
+            return []
+        phones = self._rows("""SELECT p.* FROM phones p JOIN contacts c ON c.id = p.contact
+                               WHERE c.country = ? ORDER BY p.contact, p.position""", [code])
+        by_contact: dict[str, list[dict[str, Any]]] = {}
+        for phone in phones:
+            by_contact.setdefault(phone.pop("contact"), []).append(phone)
+        for contact in contacts:
+            contact["phones"] = by_contact.get(contact["id"], [])
+        return contacts
+
+    # -- hotlines -----------------------------------------------------------------------------------
+
+    def hotlines(self, text: str = "", country: str | None = None, audience: str | None = None,
+                 limit: int = 500) -> list[dict[str, Any]]:
+        """The finder: organisation, country name in any language, or digits; filtered by country/audience."""
+        parsed = query.parse(text or "")
+        clauses: list[str] = []
+        params: list[Any] = []
+        if parsed.fts:
+            clauses.append("h.id IN (SELECT rowid FROM hotline_index_fts WHERE hotline_index_fts MATCH ?)")
+            params.append(parsed.fts)
+        if parsed.digits:
+            clauses.append("h.id IN (SELECT rowid FROM hotline_index WHERE digits LIKE ?)")
+            params.append(f"%{parsed.digits}%")
+        if country:
+            clauses.append("h.country = ?")
+            params.append(self.resolve_country(country))
+        if audience:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(h.audience) WHERE json_each.value = ?)")
+            params.append(audience)
+        if (text or "").strip() and parsed.empty:
+            return []
+        where = " AND ".join(clauses) or "1"
+        return self._rows(f"""
+            SELECT h.*, c.name AS country_name, c.name_en AS country_name_en
+            FROM hotlines h JOIN countries c ON c.code = h.country
+            WHERE {where} ORDER BY c.position, h.id LIMIT ?""", [*params, limit])
+
+    # -- full text ----------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Full-text search over the whole kit, best first, each hit with a snippet and where it is."""
+        expression = query.fts_expression(text or "")
+        if expression is None:
+            return []
+        return self._rows(f"""
+            SELECT d.kind, d.country, c.name AS country_name, d.section, d.ref, d.title,
+                   snippet(search_docs_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet
+            FROM search_docs_fts JOIN search_docs d ON d.id = search_docs_fts.rowid
+            LEFT JOIN countries c ON c.code = d.country
+            WHERE search_docs_fts MATCH ? ORDER BY rank LIMIT ?""", [expression, limit])
+
+    # -- comparison ---------------------------------------------------------------------------------
+
+    def compare(self, codes: Iterable[str], topics: Iterable[str] | None = None) -> dict[str, Any]:
+        from fiitdesk.kit.compare import comparison
+
+        resolved = list(dict.fromkeys(self.resolve_country(c) for c in codes))
+        return comparison([self.country(c) for c in resolved], topics)
