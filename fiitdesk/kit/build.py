@@ -90,6 +90,7 @@ def _write(kit: Kit, data_version: str, path: Path) -> dict[str, str]:
         pk="id", foreign_keys=[("country", "countries", "code"), ("source_doc", "sources", "id")],
     )
     _write_hotline_index(db)
+    _write_dial_forms(db)
     _write_search_index(db, kit)
     checksum = content_checksum(kit)
     build_epoch = int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
@@ -104,6 +105,8 @@ def _write(kit: Kit, data_version: str, path: Path) -> dict[str, str]:
     db["meta"].insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")
     db.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
     db.conn.commit()
+    _write_sheets(db, path)
+    db.conn.commit()
     db.execute("VACUUM")
     db.conn.close()
     return meta
@@ -111,7 +114,7 @@ def _write(kit: Kit, data_version: str, path: Path) -> dict[str, str]:
 
 def _country_codes(kit: Kit) -> list[str]:
     """Every country the kit speaks of: FIIT chapters first, in the kit's order, then the others by name."""
-    fiit = [c.code for c in kit.countries]
+    fiit = [c.code for c in kit.countries]  # already in the kit's chapter order (sources.load_kit)
     others = {h.country for h in kit.hotlines} | {p.country for p in kit.practices}
     return fiit + sorted(others - set(fiit), key=names.french_name)
 
@@ -240,6 +243,20 @@ def _hotline_rows(hotlines: Iterable[Hotline]) -> Iterator[dict[str, Any]]:
         }
 
 
+def _write_dial_forms(db: sqlite_utils.Database) -> None:
+    """What to dial from each country of the kit to reach each number ("calling from" in the finder)."""
+    from fiitdesk.kit.phones import dial_from
+
+    numbers = {r["e164"] for r in db.query("SELECT e164 FROM hotlines WHERE e164 IS NOT NULL "
+                                           "UNION SELECT e164 FROM phones WHERE e164 IS NOT NULL")}
+    origins = [r["code"] for r in db["countries"].rows]
+    db["dial_forms"].insert_all(
+        ({"e164": number, "calling_from": origin, "dial": dial_from(number, origin)}
+         for number in sorted(numbers) for origin in origins),
+        pk=("e164", "calling_from"),
+    )
+
+
 def _write_hotline_index(db: sqlite_utils.Database) -> None:
     """The finder's index: organisation, country names in every language, audience, digits."""
     aliases = {row["code"]: json.loads(row["aliases"]) for row in db["countries"].rows}
@@ -302,6 +319,29 @@ def _search_rows(kit: Kit, db: sqlite_utils.Database) -> Iterator[dict[str, Any]
         yield {"kind": "hotline", "country": hotline["country"], "section": "hotlines", "ref": str(hotline["id"]),
                "title": f"{country_names[hotline['country']]} — {hotline['organisation']}",
                "body": f"{hotline['number']} {hotline['e164'] or ''} {hotline['note'] or ''}"}
+
+
+def _write_sheets(db: sqlite_utils.Database, path: Path) -> None:
+    """Pre-render every country sheet (each language, screen and print) so the window needs no Jinja2."""
+    from fiitdesk.kit import sheets
+    from fiitdesk.kit.store import KitStore
+
+    store = KitStore(path)
+    rows = []
+    try:
+        for country in store.countries():
+            record = store.country(country["code"])
+            for lang in sheets.LANGUAGES:
+                for medium in sheets.MEDIA:
+                    rows.append({"country": country["code"], "lang": lang, "medium": medium,
+                                 "html": sheets.render_country(record, store.meta, lang, medium)})
+            rows.append({"country": country["code"], "lang": "", "medium": "sections",
+                         "html": json.dumps(sheets.sections_present(record))})
+            charts = sheets.chart_series(record)
+            rows.append({"country": country["code"], "lang": "", "medium": "charts", "html": json.dumps(charts)})
+    finally:
+        store.close()
+    db["sheets"].insert_all(rows, pk=("country", "lang", "medium"), foreign_keys=[("country", "countries", "code")])
 
 
 def _write_search_index(db: sqlite_utils.Database, kit: Kit) -> None:

@@ -167,11 +167,25 @@ def _rows_spec() -> list[tuple[str, str, str, Getter]]:
         return get
 
     def persons_assisted(c: Record) -> tuple[Any, str | None, Record | None]:
-        values = [f for f in c["figures"] if f["metric"] == "persons_assisted" and f["value"] is not None]
+        figures = [f for f in c["figures"] if f["metric"] == "persons_assisted"]
+        values = [f for f in figures if f["value"] is not None]
         if not values:
-            return None, None, None
+            if not figures:
+                return None, None, None
+            printed = ", ".join(f["value_text"] for f in figures if f["value_text"])
+            return None, f"Chiffres imprimés sans année lisible : {printed}", figures[0]
         latest = max(values, key=lambda f: f["period"])
         return latest["value"], f"{latest['value']:g} ({latest['period']})", latest
+
+    def exploitation(c: Record) -> tuple[Any, str | None, Record | None]:
+        figures = [f for f in c["figures"] if f["metric"] == "exploitation_type" and f["value"] is not None]
+        if not figures:
+            return None, None, None
+        latest = max(f["period"] for f in figures)
+        shown = [f for f in figures if f["period"] == latest]
+        value = sorted((f["category"], f["value"]) for f in shown)
+        text = " • ".join(f"{f['category']} : {f['value']:g}" for f in shown) + f" ({latest})"
+        return value, text, shown[0]
 
     def hotlines(c: Record) -> tuple[Any, str | None, Record | None]:
         if not c["hotlines"]:
@@ -224,6 +238,7 @@ def _rows_spec() -> list[tuple[str, str, str, Getter]]:
         ("framework", "national_rapporteur", "Rapporteur national (ou mécanisme similaire)",
          mark("national_rapporteur")),
         ("figures", "persons_assisted_latest", "Personnes prises en charge (dernière année)", persons_assisted),
+        ("figures", "exploitation_types", "Types d’exploitation (dernière période)", exploitation),
         ("hotlines", "hotline_count", "Numéros d’urgence (annexe du kit)", hotlines),
     ]
     return spec

@@ -116,11 +116,28 @@ def load_kit(kit_dir: Path) -> Kit:
             if country.code != path.stem:
                 problems.append(f"{path}: field code: {country.code!r} does not match the file name")
             countries.append(country)
+    countries = _in_chapter_order(kit_dir, countries, problems)
     if not problems:
         _cross_check(kit_dir, sources, countries, hotlines, practices, problems)
     if problems:
         raise KitError(problems)
     return Kit(sources, countries, hotlines, practices, files)
+
+
+def _in_chapter_order(kit_dir: Path, countries: list[Country], problems: list[str]) -> list[Country]:
+    """The chapters in the order kit.yaml gives (the FIIT kit's own order); every file must be listed."""
+    path = kit_dir / "kit.yaml"
+    settings = _read_yaml(path, problems) or {}
+    order = settings.get("chapters") if isinstance(settings, dict) else None
+    if not isinstance(order, list):
+        problems.append(f"{path}: field chapters: expected the list of country chapters in the kit's order")
+        return countries
+    by_code = {c.code: c for c in countries}
+    for code in set(by_code) - set(order):
+        problems.append(f"{path}: field chapters: {code} has a file in countries/ but is not listed")
+    for code in set(order) - set(by_code):
+        problems.append(f"{path}: field chapters: {code} is listed but countries/{code}.yaml is missing")
+    return [by_code[c] for c in order if c in by_code]
 
 
 def _cross_check(

@@ -19,9 +19,16 @@ from typing import Any
 from fiitdesk.kit import query
 from fiitdesk.kit.schema import SCHEMA_VERSION
 
-#: Columns stored as JSON text by the build.
-_JSON_COLUMNS = {"authorities", "conditions", "rights", "rights_text", "points", "emails", "web", "fax",
-                 "audience", "countries", "country_names", "names_native", "aliases"}
+#: Columns the build stores as JSON arrays, per table ("conditions" is a list for permits, prose elsewhere).
+_JSON_BY_TABLE: dict[str, frozenset[str]] = {
+    "identification": frozenset({"authorities"}),
+    "permits": frozenset({"conditions", "rights", "rights_text"}),
+    "services": frozenset({"points"}),
+    "contacts": frozenset({"emails", "web", "fax"}),
+    "hotlines": frozenset({"audience"}),
+    "origin_countries": frozenset({"countries", "country_names"}),
+    "countries": frozenset({"names_native", "aliases"}),
+}
 _BOOL_COLUMNS = {"has_chapter", "may_fail_abroad"}
 
 #: Markers around matched words in snippets; consumers turn them into brackets, bold or colour.
@@ -54,11 +61,11 @@ def _normalise_name(text: str) -> str:
                                                                           if not unicodedata.combining(c)))
 
 
-def _decode(row: sqlite3.Row) -> dict[str, Any]:
+def _decode(row: sqlite3.Row, json_columns: frozenset[str]) -> dict[str, Any]:
     record: dict[str, Any] = {}
     for key in row.keys():  # noqa: SIM118 - iterating a sqlite3.Row gives values, not keys
         value = row[key]
-        if key in _JSON_COLUMNS and isinstance(value, str):
+        if key in json_columns and isinstance(value, str):
             value = json.loads(value)
         elif key in _BOOL_COLUMNS and value is not None:
             value = bool(value)
@@ -99,9 +106,11 @@ class KitStore:
     def close(self) -> None:
         self._db.close()
 
-    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    def _rows(self, sql: str, params: Iterable[Any] = (), table: str = "") -> list[dict[str, Any]]:
+        """Rows as dicts; ``table`` names the table whose JSON columns are to be decoded."""
+        json_columns = _JSON_BY_TABLE.get(table, frozenset())
         try:
-            return [_decode(r) for r in self._db.execute(sql, tuple(params))]
+            return [_decode(r, json_columns) for r in self._db.execute(sql, tuple(params))]
         except sqlite3.DatabaseError as exc:
             raise StoreError("unreadable", self.path,
                              f"the kit database {self.path} is damaged ({exc}); rebuild it with "
@@ -127,7 +136,7 @@ class KitStore:
             SELECT c.code, c.name, c.name_en, c.names_native, c.aliases, c.has_chapter, c.period,
                    (SELECT count(*) FROM hotlines h WHERE h.country = c.code) AS hotline_count,
                    (SELECT count(*) FROM contacts k WHERE k.country = c.code) AS contact_count
-            FROM countries c ORDER BY c.position""")
+            FROM countries c ORDER BY c.position""", table="countries")
         return rows
 
     @cached_property
@@ -150,7 +159,7 @@ class KitStore:
     def country(self, code: str) -> dict[str, Any]:
         """The whole record of one country, as the sheet and ``fiitdesk show`` present it."""
         code = self.resolve_country(code)
-        head = self._rows("SELECT * FROM countries WHERE code = ?", [code])[0]
+        head = self._rows("SELECT * FROM countries WHERE code = ?", [code], table="countries")[0]
         one = self._by_country
         record: dict[str, Any] = {
             "code": code,
@@ -189,7 +198,7 @@ class KitStore:
         # The build creates a table only when it has rows: an absent table is an empty one.
         if table not in self._tables:
             return []
-        rows = self._rows(f"SELECT * FROM {table} WHERE country = ? ORDER BY {order}", [code])
+        rows = self._rows(f"SELECT * FROM {table} WHERE country = ? ORDER BY {order}", [code], table=table)
         for row in rows:
             row.pop("country", None)
         return rows
@@ -207,11 +216,32 @@ class KitStore:
             contact["phones"] = by_contact.get(contact["id"], [])
         return contacts
 
+    def sheet_html(self, code: str, lang: str = "fr", medium: str = "screen") -> str:
+        """The country sheet as pre-rendered by the build (``lang`` fr/en, ``medium`` screen/print)."""
+        code = self.resolve_country(code)
+        rows = self._rows("SELECT html FROM sheets WHERE country = ? AND lang = ? AND medium = ?",
+                          [code, lang, medium])
+        if not rows:
+            raise StoreError("unreadable", self.path, f"the kit database {self.path} has no sheet for {code}; "
+                             "rebuild it with 'make run' (or 'python -m fiitdesk build-db')")
+        return rows[0]["html"]
+
+    def sheet_sections(self, code: str) -> list[str]:
+        """The sections the sheet of ``code`` has, in order (keys of ``sheets.SECTIONS``)."""
+        return json.loads(self.sheet_html(code, "", "sections"))
+
+    def sheet_charts(self, code: str) -> dict[str, list[tuple[str, float]]]:
+        """The series the window draws as charts for ``code``: {chart key: [(label, value), ...]}."""
+        return {k: [tuple(p) for p in v] for k, v in json.loads(self.sheet_html(code, "", "charts")).items()}
+
     # -- hotlines -----------------------------------------------------------------------------------
 
     def hotlines(self, text: str = "", country: str | None = None, audience: str | None = None,
-                 limit: int = 500) -> list[dict[str, Any]]:
-        """The finder: organisation, country name in any language, or digits; filtered by country/audience."""
+                 limit: int = 500, calling_from: str | None = None) -> list[dict[str, Any]]:
+        """The finder: organisation, country name in any language, or digits; filtered by country/audience.
+
+        With ``calling_from`` (an ISO code), each row also has ``dial``: the digits to dial from there.
+        """
         parsed = query.parse(text or "")
         clauses: list[str] = []
         params: list[Any] = []
@@ -231,9 +261,10 @@ class KitStore:
             return []
         where = " AND ".join(clauses) or "1"
         return self._rows(f"""
-            SELECT h.*, c.name AS country_name, c.name_en AS country_name_en
+            SELECT h.*, c.name AS country_name, c.name_en AS country_name_en, d.dial
             FROM hotlines h JOIN countries c ON c.code = h.country
-            WHERE {where} ORDER BY c.position, h.id LIMIT ?""", [*params, limit])
+            LEFT JOIN dial_forms d ON d.e164 = h.e164 AND d.calling_from = ?
+            WHERE {where} ORDER BY c.position, h.id LIMIT ?""", [calling_from or "", *params, limit], table="hotlines")
 
     # -- full text ----------------------------------------------------------------------------------
 
