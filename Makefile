@@ -1,38 +1,66 @@
 # Two commands set everything up on a fresh Debian/Ubuntu machine with Python 3.11+ and make:
-#   make run   - virtual environment, dependencies, database, then the application
-#   make test  - the same set-up, then every test
+#   make run   - system libraries Qt needs, virtual environment, database, translations, then the window
+#   make test  - the same set-up, then lint and every test (offscreen)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     := data/fiit.db
+QM     := resources/i18n/fiitdesk_fr.qm
 KIT    := $(shell find data/kit -name '*.yaml' 2>/dev/null)
+TEMPLATES := $(wildcard resources/templates/*.j2)
 
-.PHONY: run test db lint bench clean
+# Debian packages whose libraries the Qt wheels load (GUI, offscreen and X11 platform plugins).
+DEB_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 libxkbcommon.so.0:libxkbcommon0 \
+  libxkbcommon-x11.so.0:libxkbcommon-x11-0 libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3 \
+  libglib-2.0.so.0:libglib2.0-0 libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
+  libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
+  libxcb-shape.so.0:libxcb-shape0 libxcb-randr.so.0:libxcb-randr0 libX11-xcb.so.1:libx11-xcb1
+
+.PHONY: run test sysdeps db translations lint bench screenshots clean
+
+sysdeps:
+	@missing=""; for pair in $(DEB_LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
+	  ldconfig -p 2>/dev/null | grep -q "$$lib" || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing the system libraries Qt needs:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Please run: apt-get install$$missing"; exit 1; fi; fi
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "FIIT Desk needs Python 3.11 or newer")'
-	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c 'import ensurepip' 2>/dev/null || { \
-	  echo "Python's venv module is missing: sudo apt-get install python3-venv"; exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
+	  echo "Python's venv module is missing: apt-get install python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-$(DB): $(STAMP) $(KIT) $(shell find fiitdesk/kit -name '*.py')
+$(DB): $(STAMP) $(KIT) $(TEMPLATES) $(shell find fiitdesk/kit -name '*.py')
 	$(PY) -m fiitdesk build-db
+
+$(QM): $(STAMP) resources/i18n/fiitdesk_fr.ts
+	$(VENV)/bin/pyside6-lrelease -silent resources/i18n/fiitdesk_fr.ts -qm $(QM)
 
 db: $(DB)
 
-run: $(DB)
+# Refresh the .ts source from the code (then translate new strings with pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate fiitdesk/ui/*.py -ts resources/i18n/fiitdesk_fr.ts -no-obsolete
+
+run: sysdeps $(DB) $(QM)
 	$(PY) -m fiitdesk gui
 
-test: $(DB)
+test: sysdeps $(DB) $(QM)
 	$(PY) -m ruff check fiitdesk tests bench build_installer.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(DB)
-	$(PY) bench/run.py
+bench: sysdeps $(DB) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+screenshots: sysdeps $(DB) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache build dist
+	rm -rf $(VENV) $(DB) $(QM) .pytest_cache build dist

@@ -175,14 +175,18 @@ def cmd_build_db(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    """Until the window exists, `make run` shows the countries listing (issue: desktop application)."""
-    try:
-        import fiitdesk.ui.app as app
-    except ImportError:
-        print("La fenêtre de FIIT Desk n’existe pas encore ; voici les pays du kit.\n"
-              "(The FIIT Desk window does not exist yet; here are the kit's countries.)\n")
-        return cmd_countries(args)
-    return app.run(args)  # pragma: no cover - provided by the desktop application
+    from fiitdesk.ui.app import run
+
+    return run(args)
+
+
+def _headless(command: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from fiitdesk.ui.commands import run_headless
+
+        return run_headless(command, args)
+
+    return run
 
 
 # -- parser -----------------------------------------------------------------------------------------
@@ -228,6 +232,18 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--limit", type=int, default=30, help="at most this many hits (default 30)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    sheet = add("sheet", _headless("sheet"), "write country sheets to a PDF (A4)")
+    sheet.add_argument("countries", nargs="+", metavar="CC")
+    sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    sheet.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
+    card = add("hotline-card", _headless("hotline-card"), "write the hotline card (one A4 page) to a PDF")
+    card.add_argument("--country", metavar="CC", help="only this country's numbers")
+    card.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    card.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
+    add("self-test", _headless("self-test"), "open the window offscreen, use every view, print every sheet")
+    shots = add("screenshots", _headless("screenshots"), "save a PNG of each main view")
+    shots.add_argument("--out", required=True, metavar="DIR")
+    shots.add_argument("--language", choices=["fr", "en"], default="fr")
     build = add("build-db", cmd_build_db, "validate data/kit and build the database")
     build.add_argument("--kit", metavar="DIR", help="the curated sources (default data/kit)")
     return parser

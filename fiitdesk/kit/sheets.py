@@ -97,7 +97,7 @@ def render_country(record: dict[str, Any], meta: dict[str, str], lang: str = "fr
 
 
 def render_hotline_card(hotlines: list[dict[str, Any]], title: str, meta: dict[str, str],
-                        sources: dict[str, Any], lang: str = "fr") -> str:
+                        sources: list[str], lang: str = "fr") -> str:
     return _environment().get_template("hotline_card.html.j2").render(
         hotlines=hotlines, title=title, meta=meta, L=LABELS[lang], lang=lang, sources=sources)
 

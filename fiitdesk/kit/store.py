@@ -234,6 +234,13 @@ class KitStore:
         """The series the window draws as charts for ``code``: {chart key: [(label, value), ...]}."""
         return {k: [tuple(p) for p in v] for k, v in json.loads(self.sheet_html(code, "", "charts")).items()}
 
+    def practices(self) -> list[dict[str, Any]]:
+        """The good practices of the kit, in the countries' order, each with its country code."""
+        if "practices" not in self._tables:
+            return []
+        return self._rows("""SELECT p.* FROM practices p JOIN countries c ON c.code = p.country
+                             ORDER BY c.position, p.id""", table="practices")
+
     # -- hotlines -----------------------------------------------------------------------------------
 
     def hotlines(self, text: str = "", country: str | None = None, audience: str | None = None,

@@ -1,0 +1,155 @@
+"""Starting the application: fonts, language, style, the database, the window — and clean failures.
+
+If the database is missing, damaged or of another schema, the user gets one message that names the file
+and says what to do, and the application exits without writing anything. An unexpected error inside a
+running window becomes a message too, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fiitdesk import paths
+
+STORE_ERRORS = {
+    "missing": QT_TRANSLATE_NOOP("FiitApplication", "The FIIT Desk database was not found:\n%1\n\nRebuild it "
+                                 "with 'make run' in the FIIT Desk folder, or reinstall FIIT Desk."),
+    "unreadable": QT_TRANSLATE_NOOP("FiitApplication", "The FIIT Desk database cannot be read (damaged or not a "
+                                    "FIIT Desk file):\n%1\n\nRebuild it with 'make run' in the FIIT Desk "
+                                    "folder, or reinstall FIIT Desk."),
+    "schema": QT_TRANSLATE_NOOP("FiitApplication", "The FIIT Desk database was made for another version of "
+                                "FIIT Desk:\n%1\n\nRebuild it with 'make run' in the FIIT Desk folder, or "
+                                "reinstall FIIT Desk."),
+}
+
+
+class FiitApplication(QApplication):
+    """QApplication with the two things FIIT Desk switches at run time: language and contrast."""
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.setApplicationName("FIIT Desk")
+        self.setOrganizationName("FIIT Desk")
+        self.setApplicationDisplayName("FIIT Desk")
+        self._translators: list[QTranslator] = []
+        self._default_palette = QPalette(self.palette())
+
+    def install_language(self, language: str) -> bool:
+        """Load the interface translation; English is the source language. Returns False if a file is missing."""
+        for translator in self._translators:
+            self.removeTranslator(translator)
+        self._translators = []
+        if language == "en":
+            QLocale.setDefault(QLocale(QLocale.Language.English))
+            return True
+        ok = True
+        ours = QTranslator(self)
+        if ours.load(str(paths.resources_dir() / "i18n" / f"fiitdesk_{language}.qm")):
+            self.installTranslator(ours)
+            self._translators.append(ours)
+        else:
+            ok = False
+        qt_own = QTranslator(self)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.installTranslator(qt_own)
+            self._translators.append(qt_own)
+        QLocale.setDefault(QLocale(language))
+        return ok
+
+    def apply_style(self, high_contrast: bool) -> None:
+        if not high_contrast:
+            self.setPalette(self._default_palette)
+            self.setStyleSheet("")
+            return
+        palette = QPalette()
+        black, white, yellow = QColor("black"), QColor("white"), QColor("#ffff00")
+        for role, colour in ((QPalette.ColorRole.Window, black), (QPalette.ColorRole.WindowText, white),
+                             (QPalette.ColorRole.Base, white), (QPalette.ColorRole.Text, black),
+                             (QPalette.ColorRole.Button, black), (QPalette.ColorRole.ButtonText, white),
+                             (QPalette.ColorRole.Highlight, yellow), (QPalette.ColorRole.HighlightedText, black),
+                             (QPalette.ColorRole.ToolTipBase, yellow), (QPalette.ColorRole.ToolTipText, black),
+                             (QPalette.ColorRole.AlternateBase, QColor("#e0e0e0"))):
+            palette.setColor(role, colour)
+        self.setPalette(palette)
+        self.setStyleSheet((paths.resources_dir() / "style" / "high-contrast.qss").read_text(encoding="utf-8"))
+
+
+def make_app(argv: list[str] | None = None, headless: bool = False) -> FiitApplication:
+    """The one QApplication; ``headless`` draws offscreen (PDFs, self-test, screenshots on a server)."""
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, FiitApplication):
+            raise RuntimeError("another QApplication exists; tests must use FiitApplication (qapp_cls)")
+        return existing
+    return FiitApplication(argv or [sys.argv[0]])
+
+
+def open_store(db_path: Path | None) -> Any:
+    """The store, or a ``StoreError`` for the caller to show."""
+    from fiitdesk.kit.store import KitStore
+
+    return KitStore(db_path or paths.default_db_path())
+
+
+def store_error_text(app: QApplication, error: Any) -> str:
+    template = app.translate("FiitApplication", STORE_ERRORS.get(error.kind, STORE_ERRORS["unreadable"]))
+    return template.replace("%1", str(error.path))
+
+
+def _install_excepthook(app: QApplication) -> None:
+    """An unexpected error in a running window: one message, one line on stderr, the window goes on."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        where = traceback.extract_tb(tb)[-1] if tb else None
+        place = f" ({Path(where.filename).name}:{where.lineno})" if where else ""
+        print(f"fiitdesk: unexpected error: {kind.__name__}: {value}{place}", file=sys.stderr)
+        QMessageBox.warning(None, "FIIT Desk", app.translate(
+            "FiitApplication", "Something went wrong: %1\nFIIT Desk goes on; please report this.")
+            .replace("%1", str(value)))
+
+    sys.excepthook = hook
+
+
+def run(args: Any) -> int:
+    """``fiitdesk gui``: open the window on the database; 1 if it cannot be used."""
+    from fiitdesk.kit.store import StoreError
+    from fiitdesk.ui.context import AppContext
+    from fiitdesk.ui.fonts import FontMissing, load_fonts
+    from fiitdesk.ui.main_window import MainWindow
+    from fiitdesk.ui.settings import Settings
+
+    app = make_app()
+    settings = Settings()
+    app.install_language(settings.language)
+    try:
+        load_fonts()
+    except FontMissing as exc:
+        QMessageBox.critical(None, "FIIT Desk", str(exc))
+        return 1
+    try:
+        store = open_store(Path(args.db) if getattr(args, "db", None) else None)
+    except StoreError as exc:
+        message = store_error_text(app, exc)
+        print(f"fiitdesk: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "FIIT Desk", message)
+        return 1
+    app.apply_style(settings.high_contrast)
+    context = AppContext(store, settings)
+
+    def switch_language(language: str) -> None:
+        app.install_language(language)
+
+    window = MainWindow(context, switch_language)
+    _install_excepthook(app)
+    window.show()
+    return app.exec()

@@ -1,0 +1,298 @@
+"""Command-line commands that need Qt but no screen: PDFs, the self-test, screenshots.
+
+They draw offscreen, so they work on a server or in CI exactly as on a laptop. The self-test is what the
+installer build runs on the frozen program: it fails on any error and on any unexpected Qt warning.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fiitdesk.ui.app import make_app, open_store
+
+
+class CommandFailed(Exception):
+    """A headless command could not do its job; the message is for the user (exit status 1)."""
+
+
+def _context(db: str | None, language: str = "fr") -> Any:
+    from fiitdesk.kit.store import StoreError
+    from fiitdesk.ui.context import AppContext
+    from fiitdesk.ui.fonts import load_fonts
+    from fiitdesk.ui.settings import Settings
+
+    app = make_app(headless=True)
+    load_fonts()
+    try:
+        store = open_store(Path(db) if db else None)
+    except StoreError as exc:
+        raise CommandFailed(str(exc)) from exc
+    settings = Settings(_memory_settings())
+    settings.language = language
+    app.install_language(language)
+    return AppContext(store, settings)
+
+
+def _memory_settings() -> Any:
+    """Settings for headless commands: a throwaway file, so they never touch the user's preferences."""
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="fiitdesk-settings-")
+    return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: str = "fr") -> int:
+    from fiitdesk.kit.store import UnknownCountry
+    from fiitdesk.ui.printing import PrintFailed, write_pdf
+    from fiitdesk.ui.sheets_pdf import sheets_document
+
+    context = _context(db, language)
+    try:
+        resolved = [context.store.resolve_country(c) for c in codes]
+    except UnknownCountry as exc:
+        raise ValueError(str(exc)) from exc
+    document, footer = sheets_document(context, list(dict.fromkeys(resolved)))
+    try:
+        return write_pdf(document, output, footer)
+    except PrintFailed as exc:
+        raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
+
+
+def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr") -> int:
+    from fiitdesk.kit.sheets import render_hotline_card
+    from fiitdesk.kit.store import UnknownCountry
+    from fiitdesk.ui import printing
+    from fiitdesk.ui.resources import sheet_css
+
+    context = _context(db, language)
+    store = context.store
+    try:
+        code = store.resolve_country(country) if country else None
+    except UnknownCountry as exc:
+        raise ValueError(str(exc)) from exc
+    rows = store.hotlines(country=code)
+    name = next((c["name"] for c in store.countries() if c["code"] == code), None)
+    title = f"Numéros d’urgence — {name}" if name else "Numéros d’urgence contre la traite des êtres humains"
+    sources = context.source_labels(rows)
+    html = render_hotline_card(rows, title, store.meta, sources, language)
+    document = printing.make_document(html, css=sheet_css(False), point_size=9)
+    try:
+        return printing.write_pdf(document, output, context.footer(title, sources))
+    except printing.PrintFailed as exc:
+        raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
+
+
+def pdf_text(path: Path) -> str:
+    """The text of a PDF as a reader's copy-paste would get it (QtPdf), for checks."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    status = document.load(str(path))
+    if status != QPdfDocument.Error.None_:
+        raise CommandFailed(f"{path}: not a readable PDF ({status.name})")
+    text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    document.close()
+    return text
+
+
+# -- self-test ----------------------------------------------------------------------------------------
+
+
+class _StderrCapture:
+    """Captures what Qt writes to standard error (its warnings) while the self-test runs.
+
+    Done at the file-descriptor level rather than with qInstallMessageHandler, whose previous-handler
+    return value trips a reference-counting bug in PySide6 at interpreter exit.
+    """
+
+    IGNORED = ("This plugin does not support propagateSizeHints",)
+
+    def __enter__(self) -> _StderrCapture:
+        sys.stderr.flush()
+        self._file = tempfile.TemporaryFile()
+        self._saved = os.dup(2)
+        os.dup2(self._file.fileno(), 2)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stderr.flush()
+        os.dup2(self._saved, 2)
+        os.close(self._saved)
+        self._file.seek(0)
+        lines = self._file.read().decode("utf-8", "replace").splitlines()
+        self._file.close()
+        self.messages = [line for line in lines if line.strip() and not line.startswith(self.IGNORED)]
+
+
+def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
+    """Open the window offscreen and use every part of it; 0 if all went well, 1 otherwise."""
+    from fiitdesk.ui.main_window import MainWindow
+
+    started = time.perf_counter()
+    capture = _StderrCapture()
+    failures: list[str] = []
+
+    def check(condition: bool, what: str) -> None:
+        if not condition:
+            failures.append(what)
+
+    try:
+        capture.__enter__()
+        context = _context(db, "fr")
+        app = make_app(headless=True)
+        store = context.store
+        window = MainWindow(context, app.install_language)
+        window.show()
+        app.processEvents()
+        countries = store.countries()
+        for country in countries:
+            window.show_country(country["code"])
+            view = window.country_views[country["code"]]
+            sections = view.section_keys()
+            check(bool(sections), f"{country['code']}: the sheet has no section")
+            for key in sections:
+                view.show_section(key)
+            check(country["name"] in view.browser.toPlainText(), f"{country['code']}: sheet lacks its name")
+        out(f"sheets: {len(countries)} countries, every section visited")
+        for view in (window.hotlines, window.compare, window.practices):
+            window.show_view(view)
+        window.compare.set_selection([c["code"] for c in countries])
+        check(window.compare.table.rowCount() > 20, "compare: too few rows for all countries")
+        check(window.compare.table.columnCount() == len(countries), "compare: not a column per country")
+        out(f"compare: {window.compare.table.rowCount()} rows × {window.compare.table.columnCount()} countries")
+        for query, expected in (("Allemagne", "DE"), ("payoke", "BE"), ("+44 800 555", "GB")):
+            window.hotlines.query.setText(query)
+            found = {row["country"] for row in window.hotlines.model.rows}
+            check(found == {expected}, f"hotlines: {query!r} found {sorted(found)}, expected {expected}")
+        out("hotlines: country, organisation and digit searches answered")
+        before = (window.hotlines.copy_button.text(), window.file_menu.title(), window.tabs.tabText(0))
+        check(before[1] == "&Fichier", f"language: the interface is not in French ({before[1]!r})")
+        window.set_language("en")
+        after = (window.hotlines.copy_button.text(), window.file_menu.title(), window.tabs.tabText(0))
+        check(all(a != b for a, b in zip(after, before, strict=True)),
+              f"language: switching to English left {after}")
+        window.set_language("fr")
+        again = (window.hotlines.copy_button.text(), window.file_menu.title(), window.tabs.tabText(0))
+        check(again == before, "language: switching back to French failed")
+        out("language: French → English → French")
+        with tempfile.TemporaryDirectory(prefix="fiitdesk-selftest-") as tmp:
+            _check_pdfs(context, Path(tmp), check, out)
+        window.close()
+    except Exception as exc:
+        failures.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        capture.__exit__()
+    failures += [f"unexpected message on stderr: {m}" for m in capture.messages]
+    for failure in failures:
+        out(f"FAIL {failure}")
+    out(f"self-test: {'FAILED' if failures else 'passed'} in {time.perf_counter() - started:.1f} s")
+    return 1 if failures else 0
+
+
+def _check_pdfs(context: Any, folder: Path, check: Callable[[bool, str], None], out: Callable[[str], None]) -> None:
+    from fiitdesk.ui.printing import write_pdf
+    from fiitdesk.ui.sheets_pdf import sheets_document
+
+    store = context.store
+    pages = 0
+    for country in store.countries():
+        code = country["code"]
+        document, footer = sheets_document(context, [code])
+        path = folder / f"{code}.pdf"
+        pages += write_pdf(document, path, footer)
+        text = " ".join(pdf_text(path).split())
+        record = store.country(code)
+        check("ﬂ" not in text and "ﬁ" not in text, f"{code}: the PDF text has ligatures")
+        reflection = next((p for p in record["permits"] if p["stage"] == "reflection_period"), None)
+        if reflection and reflection["duration_text"]:
+            check(" ".join(reflection["duration_text"].split()) in text,
+                  f"{code}: the PDF lacks the reflection period {reflection['duration_text']!r}")
+        if record["contacts"]:
+            check(record["contacts"][0]["organisation"].split()[0] in text,
+                  f"{code}: the PDF lacks the first contact {record['contacts'][0]['organisation']!r}")
+        elif record["hotlines"]:
+            check(record["hotlines"][0]["number"].split()[-1] in text, f"{code}: the PDF lacks its hotline")
+    card = folder / "hotlines.pdf"
+    write_hotline_card_pdf(str(store.path), None, card)
+    card_text = pdf_text(card)
+    check("+44 800 555" in card_text.replace("\u202f", " "), "hotline card: the UK number is missing")
+    out(f"pdf: {len(store.countries())} sheets ({pages} pages) and the hotline card written and read back")
+
+
+# -- screenshots --------------------------------------------------------------------------------------
+
+
+def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path]:
+    """A PNG of each main view, for the README and for looking at the application as a person would."""
+    from fiitdesk.ui.main_window import MainWindow
+
+    context = _context(db, language)
+    app = make_app(headless=True)
+    window = MainWindow(context, app.install_language)
+    window.resize(1280, 800)
+    window.show()
+    folder.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def shoot(name: str, widget: Any = None) -> None:
+        app.processEvents()
+        path = folder / f"{name}.png"
+        if not (widget or window).grab().save(str(path)):
+            raise CommandFailed(f"cannot write {path}")
+        shots.append(path)
+
+    window.show_country("BE")
+    shoot("country-sheet")
+    window.show_country("BE", "permits")
+    shoot("country-permits")
+    window.show_country("FR", "figures")
+    shoot("country-figures")
+    window.show_view(window.hotlines)
+    window.hotlines.query.setText("royaume")
+    calling_from = window.hotlines.calling_from
+    calling_from.setCurrentIndex(max(0, calling_from.findData("FR")))
+    shoot("hotline-finder")
+    window.hotlines.query.clear()
+    calling_from.setCurrentIndex(0)
+    window.show_view(window.compare)
+    window.compare.set_selection(["BE", "FR", "IT", "HU", "GB"], ["permits", "framework"])
+    shoot("compare")
+    window.show_view(window.practices)
+    shoot("practices")
+    window.open_search()
+    window.search_dialog.field.setText("hébergement mineurs")
+    shoot("search", window.search_dialog)
+    window.search_dialog.reject()
+    window.show_country("DE")
+    shoot("country-without-chapter")
+    window.close()
+    return shots
+
+
+def run_headless(command: str, args: Any) -> int:
+    """Dispatch for cli.py; converts failures into one line and a status."""
+    try:
+        if command == "sheet":
+            pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language)
+            print(f"{args.output}: {pages} page(s)")
+        elif command == "hotline-card":
+            pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language)
+            print(f"{args.output}: {pages} page(s)")
+        elif command == "self-test":
+            return self_test(args.db)
+        elif command == "screenshots":
+            for path in screenshots(args.db, Path(args.out), args.language):
+                print(path)
+        return 0
+    except ValueError as exc:
+        print(f"fiitdesk: {exc}", file=sys.stderr)
+        return 2
+    except CommandFailed as exc:
+        print(f"fiitdesk: {exc}", file=sys.stderr)
+        return 1

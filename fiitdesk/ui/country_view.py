@@ -1,0 +1,156 @@
+"""One country's sheet in a tab: the section list beside the sheet, copy links, charts.
+
+The sheet is the HTML the build pre-rendered (the same as on paper); this widget only shows it, adds
+the chart images, and handles the two kinds of link it contains: ``copy:`` (to the clipboard) and
+``web:`` (to the system browser, after the user has seen the address and agreed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from fiitdesk.ui import printing
+from fiitdesk.ui.charts import sheet_images
+from fiitdesk.ui.fonts import document_font
+from fiitdesk.ui.resources import sheet_css, sheet_labels
+
+BASE_POINT_SIZE = 10.0
+
+
+class SheetBrowser(QTextBrowser):
+    """A read-only browser that never loads anything from outside: only the images it was given."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.images: dict[str, Any] = {}
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        # Only the chart images handed to this browser; nothing else is ever fetched, local or remote.
+        return self.images.get(name.toString())
+
+
+class CountryView(QWidget):
+    """A country's sheet; emits ``status`` with short messages for the status bar."""
+
+    status = Signal(str)
+
+    def __init__(self, store: Any, code: str, context: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.code = code
+        self.context = context
+        self.record_name = next(c["name"] for c in store.countries() if c["code"] == code)
+        self.setObjectName(f"country-{code}")
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setMaximumWidth(260)
+        self.sections.itemActivated.connect(self._scroll_to)
+        self.sections.itemClicked.connect(self._scroll_to)
+        self.browser = SheetBrowser()
+        self.browser.setObjectName("sheet")
+        self.browser.anchorClicked.connect(self._link)
+        splitter = QSplitter()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._images: dict[str, Any] | None = None
+        self._loaded_for: tuple[str, int, bool] | None = None
+        self.setFocusProxy(self.browser)
+
+    # -- showing ------------------------------------------------------------------------------------
+
+    def images(self) -> dict[str, Any]:
+        if self._images is None:
+            labels = sheet_labels(self.context.language)
+            self._images = sheet_images(self.code, self.store.sheet_charts(self.code), labels)
+        return self._images
+
+    def refresh(self, force: bool = False) -> None:
+        """(Re)load the sheet for the current language, zoom and contrast; cheap when nothing changed."""
+        state = (self.context.language, self.context.zoom, self.context.high_contrast)
+        if self._loaded_for == state and not force:
+            return
+        if self._loaded_for and self._loaded_for[0] != state[0]:
+            self._images = None
+        position = self.browser.verticalScrollBar().value()
+        document = self.browser.document()
+        document.setDefaultFont(document_font(BASE_POINT_SIZE + self.context.zoom))
+        document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
+        self.browser.images = self.images()
+        self.browser.setHtml(self.store.sheet_html(self.code, self.context.language, "screen"))
+        self.browser.verticalScrollBar().setValue(position)
+        self._fill_sections()
+        self._loaded_for = state
+        self.retranslate()
+
+    def _fill_sections(self) -> None:
+        labels = sheet_labels(self.context.language)
+        current = self.sections.currentRow()
+        self.sections.clear()
+        for key in self.store.sheet_sections(self.code):
+            item = QListWidgetItem(labels[key])
+            item.setData(256, key)
+            self.sections.addItem(item)
+        if current >= 0:
+            self.sections.setCurrentRow(min(current, self.sections.count() - 1))
+
+    def section_keys(self) -> list[str]:
+        return [self.sections.item(i).data(256) for i in range(self.sections.count())]
+
+    def show_section(self, key: str) -> None:
+        self.refresh()
+        self.browser.scrollToAnchor(key)
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(256) == key:
+                self.sections.setCurrentRow(i)
+
+    def _scroll_to(self, item: QListWidgetItem) -> None:
+        self.browser.scrollToAnchor(item.data(256))
+
+    def retranslate(self) -> None:
+        self.sections.setAccessibleName(self.tr("Sections of the sheet"))
+        self.sections.setAccessibleDescription(self.tr("Choose a section to scroll the sheet to it"))
+        self.browser.setAccessibleName(self.tr("Country sheet: %1").replace("%1", self.record_name))
+
+    # -- links --------------------------------------------------------------------------------------
+
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("copy:"):
+            value = text[len("copy:"):]
+            QGuiApplication.clipboard().setText(value)
+            self.status.emit(self.tr("Copied: %1").replace("%1", value))
+        elif text.startswith("web:"):
+            self.open_web(text[len("web:"):])
+
+    def open_web(self, address: str) -> None:
+        """Open an organisation's site in the system browser, only after the user has seen the address."""
+        target = address if "://" in address else f"http://{address}"
+        answer = QMessageBox.question(
+            self, self.tr("Open a web page"),
+            self.tr("FIIT Desk never connects to the Internet itself. Open this address in your web "
+                    "browser?\n\n%1").replace("%1", target))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl(target))
+
+    # -- printing -----------------------------------------------------------------------------------
+
+    def print_document(self) -> tuple[QTextDocument, str]:
+        """The sheet as it goes on paper, with the footer text that dates it."""
+        html = self.store.sheet_html(self.code, self.context.language, "print")
+        document = printing.make_document(html, self.images(), css=sheet_css(False))
+        sources = [s["label"] for s in self.store.country(self.code)["sources"]]
+        return document, self.context.footer(self.record_name, sources)
+
+    def title(self) -> str:
+        return self.record_name

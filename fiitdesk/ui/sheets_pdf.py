@@ -1,0 +1,35 @@
+"""Several country sheets as one printable document (one country per page run), for print and PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextDocument
+
+from fiitdesk.ui import printing
+from fiitdesk.ui.charts import sheet_images
+from fiitdesk.ui.resources import sheet_css, sheet_labels
+
+
+def sheets_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]:
+    """The print sheets of ``codes``, each starting on a new page, with the footer that dates them."""
+    store = context.store
+    labels = sheet_labels(context.language)
+    parts: list[str] = []
+    images: dict[str, Any] = {}
+    sources: list[str] = []
+    names: list[str] = []
+    for i, code in enumerate(codes):
+        html = store.sheet_html(code, context.language, "print")
+        body = html[html.index("<body>") + len("<body>"):html.rindex("</body>")] if "<body>" in html else html
+        parts.append(body if i == 0 else f'<div style="page-break-before: always;">{body}</div>')
+        images.update(sheet_images(code, store.sheet_charts(code), labels))
+        record = store.country(code)
+        names.append(record["name"])
+        for source in record["sources"]:
+            if source["label"] not in sources:
+                sources.append(source["label"])
+    html = "<html><body>" + "".join(parts) + "</body></html>"
+    document = printing.make_document(html, images, css=sheet_css(False))
+    title = names[0] if len(names) == 1 else f"{len(names)} fiches pays"
+    return document, context.footer(title, sources)

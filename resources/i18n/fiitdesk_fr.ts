@@ -1,0 +1,597 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="140" />
+        <source>Tick at least one country and one topic.</source>
+        <translation>Cochez au moins un pays et un thème.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="166" />
+        <source>= same value everywhere (green) · ≠ values differ (amber) · grey: no data in the kit · ⚠ note on an ambiguous or corrected fact. Hover a cell for its source.</source>
+        <translation>= même valeur partout (vert) · ≠ valeurs différentes (ambre) · gris : pas de donnée dans le kit · ⚠ note sur un fait ambigu ou corrigé. Survolez une cellule pour voir sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="171" />
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="172" />
+        <source>&amp;Topics</source>
+        <translation>&amp;Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="173" />
+        <source>Countries to compare</source>
+        <translation>Pays à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="174" />
+        <source>Topics to compare</source>
+        <translation>Thèmes à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="175" />
+        <source>Comparison table: one row per attribute, one column per country</source>
+        <translation>Tableau de comparaison : une ligne par critère, une colonne par pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="176" />
+        <source>Export C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="206" />
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>CountryView</name>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="121" />
+        <source>Sections of the sheet</source>
+        <translation>Sections de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="122" />
+        <source>Choose a section to scroll the sheet to it</source>
+        <translation>Choisissez une section pour y faire défiler la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="123" />
+        <source>Country sheet: %1</source>
+        <translation>Fiche pays : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="132" />
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="140" />
+        <source>Open a web page</source>
+        <translation>Ouvrir une page web</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="141" />
+        <source>FIIT Desk never connects to the Internet itself. Open this address in your web browser?
+
+%1</source>
+        <translation>FIIT Desk ne se connecte jamais lui-même à Internet. Ouvrir cette adresse dans votre navigateur ?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FiitApplication</name>
+    <message>
+        <location filename="../../fiitdesk/ui/app.py" line="23" />
+        <source>The FIIT Desk database was not found:
+%1
+
+Rebuild it with 'make run' in the FIIT Desk folder, or reinstall FIIT Desk.</source>
+        <translation>La base de données de FIIT Desk est introuvable :
+%1
+
+Reconstruisez-la avec « make run » dans le dossier de FIIT Desk, ou réinstallez FIIT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/app.py" line="25" />
+        <source>The FIIT Desk database cannot be read (damaged or not a FIIT Desk file):
+%1
+
+Rebuild it with 'make run' in the FIIT Desk folder, or reinstall FIIT Desk.</source>
+        <translation>La base de données de FIIT Desk est illisible (endommagée ou d’un autre programme) :
+%1
+
+Reconstruisez-la avec « make run » dans le dossier de FIIT Desk, ou réinstallez FIIT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/app.py" line="28" />
+        <source>The FIIT Desk database was made for another version of FIIT Desk:
+%1
+
+Rebuild it with 'make run' in the FIIT Desk folder, or reinstall FIIT Desk.</source>
+        <translation>La base de données de FIIT Desk a été faite pour une autre version de FIIT Desk :
+%1
+
+Reconstruisez-la avec « make run » dans le dossier de FIIT Desk, ou réinstallez FIIT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/app.py" line="116" />
+        <source>Something went wrong: %1
+FIIT Desk goes on; please report this.</source>
+        <translation>Une erreur inattendue s’est produite : %1
+FIIT Desk continue ; merci de la signaler.</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineFinder</name>
+    <message numerus="yes">
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="198" />
+        <source>%n number(s)</source>
+        <translation><numerusform>%n numéro</numerusform><numerusform>%n numéros</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="217" />
+        <source>No number matches. Try fewer letters, a country name or digits.</source>
+        <translation>Aucun numéro ne correspond. Essayez moins de lettres, un nom de pays ou des chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="220" />
+        <source>As printed in the kit: %1</source>
+        <translation>Tel qu’imprimé dans le kit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="222" />
+        <source>International: %1</source>
+        <translation>International : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="225" />
+        <source>From %1 dial: %2</source>
+        <translation>Depuis %1, composer : %2</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="227" />
+        <source>Free-phone, shared-cost or short number: it may not be reachable from abroad or from every network.</source>
+        <translation>Numéro gratuit, à coût partagé ou court : il peut ne pas être joignable depuis l’étranger ni depuis tous les réseaux.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="244" />
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="249" />
+        <source>Country, organisation, town or digits…</source>
+        <translation>Pays, organisation, ville ou chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="250" />
+        <source>Search emergency numbers</source>
+        <translation>Chercher un numéro d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="251" />
+        <source>Results update as you type; accents and spaces do not matter</source>
+        <translation>Les résultats s’affichent pendant la frappe ; accents et espaces ne comptent pas</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="252" />
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="253" />
+        <source>Calling &amp;from:</source>
+        <translation>J’appelle &amp;depuis :</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="254" />
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="255" />
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="256" />
+        <source>Country filter</source>
+        <translation>Filtre par pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="257" />
+        <source>Everyone</source>
+        <translation>Tous publics</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="259" />
+        <source>Reporting a case</source>
+        <translation>Signaler un cas</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="259" />
+        <source>Professionals</source>
+        <translation>Professionnels</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="260" />
+        <source>General information</source>
+        <translation>Information générale</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="263" />
+        <source>Audience filter</source>
+        <translation>Filtre par public</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="264" />
+        <source>(not set)</source>
+        <translation>(non choisi)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="265" />
+        <source>Country you are calling from</source>
+        <translation>Pays depuis lequel vous appelez</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="266" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="266" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="266" />
+        <source>Number as printed</source>
+        <translation>Numéro tel qu’imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="267" />
+        <source>International form</source>
+        <translation>Forme internationale</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="267" />
+        <source>To dial</source>
+        <translation>À composer</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="269" />
+        <source>Emergency numbers found</source>
+        <translation>Numéros d’urgence trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="270" />
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copier le numéro</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="271" />
+        <source>Copy the selected number (Ctrl+C)</source>
+        <translation>Copier le numéro choisi (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="272" />
+        <source>Print &amp;hotline card…</source>
+        <translation>Imprimer la &amp;carte des numéros…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="278" />
+        <source>Emergency numbers — %1</source>
+        <translation>Numéros d’urgence — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="279" />
+        <source>Anti-trafficking emergency numbers</source>
+        <translation>Numéros d’urgence contre la traite des êtres humains</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292" />
+        <source>Hotlines</source>
+        <translation>Numéros d’urgence</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="162" />
+        <source>FIIT Desk — assistance to victims of trafficking</source>
+        <translation>FIIT Desk — assistance aux victimes de la traite</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="163" />
+        <source>Hotlines</source>
+        <translation>Numéros d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="164" />
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="165" />
+        <source>Good practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="166" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="167" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="168" />
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="169" />
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="170" />
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="171" />
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="173" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="173" />
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="174" />
+        <source>Export &amp;country sheets to PDF…</source>
+        <translation>Exporter des &amp;fiches pays en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
+        <source>Print &amp;hotline card…</source>
+        <translation>Imprimer la &amp;carte des numéros…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
+        <source>Export comparison as C&amp;SV…</source>
+        <translation>Exporter la comparaison en C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="176" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="176" />
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
+        <source>Zoom &amp;in</source>
+        <translation>Agrand&amp;ir</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
+        <source>Zoom &amp;out</source>
+        <translation>Ré&amp;duire</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
+        <source>&amp;Hotline finder</source>
+        <translation>&amp;Numéros d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
+        <source>&amp;Compare countries</source>
+        <translation>&amp;Comparer des pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="181" />
+        <source>&amp;Good practices</source>
+        <translation>&amp;Bonnes pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="181" />
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
+        <source>&amp;About FIIT Desk</source>
+        <translation>À &amp;propos de FIIT Desk</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="188" />
+        <source>Views and countries</source>
+        <translation>Vues et pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="238" />
+        <source>Zoom: %1</source>
+        <translation>Zoom : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="279" />
+        <source>Nothing to print here: tick countries and topics first.</source>
+        <translation>Rien à imprimer ici : cochez d’abord des pays et des thèmes.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="287" />
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="293" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="305" />
+        <source>The printer refused the document. Check the printer and try again.</source>
+        <translation>L’imprimante a refusé le document. Vérifiez l’imprimante et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="315" />
+        <source>The PDF could not be written to %1. Choose a folder where you may save files.</source>
+        <translation>Le PDF n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="318" />
+        <source>PDF written: %1 (%2 pages)</source>
+        <translation>PDF enregistré : %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="325" />
+        <source>Nothing to export here: tick countries and topics first.</source>
+        <translation>Rien à exporter ici : cochez d’abord des pays et des thèmes.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="328" />
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="336" />
+        <source>Export country sheets to PDF</source>
+        <translation>Exporter des fiches pays en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="343" />
+        <source>Which country sheets?</source>
+        <translation>Quelles fiches pays ?</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="345" />
+        <source>Countries to export</source>
+        <translation>Pays à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="368" />
+        <source>Nothing to export: tick countries and topics first.</source>
+        <translation>Rien à exporter : cochez d’abord des pays et des thèmes.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="370" />
+        <source>Export comparison as CSV</source>
+        <translation>Exporter la comparaison en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="376" />
+        <source>The file could not be written to %1. Choose a folder where you may save files.</source>
+        <translation>Le fichier n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="379" />
+        <source>CSV written: %1</source>
+        <translation>CSV enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="391" />
+        <source>&lt;p&gt;Data version %1, built %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Données version %1, construites le %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="393" />
+        <source>&lt;p&gt;Sources:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sources :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="394" />
+        <source>&lt;p&gt;&lt;b&gt;FIIT Desk never connects to a network.&lt;/b&gt; Everything it shows is stored on this computer; it keeps no record of what you search for. Web addresses of organisations open in your browser only when you click them and agree.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;FIIT Desk ne se connecte jamais à un réseau.&lt;/b&gt; Tout ce qu’il affiche est enregistré sur cet ordinateur ; il ne garde aucune trace de vos recherches. Les adresses web des organisations ne s’ouvrent dans votre navigateur que si vous cliquez dessus et l’acceptez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="399" />
+        <source>About FIIT Desk</source>
+        <translation>À propos de FIIT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesView</name>
+    <message>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="71" />
+        <location filename="../../fiitdesk/ui/practices_view.py" line="79" />
+        <source>Good practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="72" />
+        <source>Text of the chosen good practice</source>
+        <translation>Texte de la bonne pratique choisie</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../fiitdesk/ui/search.py" line="46" />
+        <location filename="../../fiitdesk/ui/search.py" line="48" />
+        <source>Search the whole kit</source>
+        <translation>Rechercher dans tout le kit</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/search.py" line="47" />
+        <source>Words to find (accents do not matter)…</source>
+        <translation>Mots à chercher (les accents ne comptent pas)…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/search.py" line="49" />
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fiitdesk/ui/search.py" line="70" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,79 @@
+"""A country's sheet: sections, copy links, web links, sources and notes, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from fiitdesk.ui.commands import pdf_text
+from fiitdesk.ui.country_view import CountryView
+from fiitdesk.ui.printing import write_pdf
+
+
+def _view(qtbot, context, code: str) -> CountryView:
+    view = CountryView(context.store, code, context)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.refresh()
+    return view
+
+
+def test_sheet_shows_sources_and_notes(qtbot, context) -> None:
+    view = _view(qtbot, context, "BE")
+    text = view.browser.toPlainText()
+    assert "Belgique" in text and "45 jours" in text
+    assert "Source : Kit FIIT, OIM 2013 — situation 2012–2013" in text
+    assert "⚠ Note" in text or "⚠" in text
+
+
+def test_section_list_scrolls_to_the_section(qtbot, context) -> None:
+    view = _view(qtbot, context, "FR")
+    assert view.section_keys()[:2] == ["summary", "permits"]
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(0)
+    index = view.section_keys().index("contacts")
+    view.sections.setCurrentRow(index)
+    view._scroll_to(view.sections.item(index))
+    assert bar.value() > 0
+
+
+def test_copy_link_copies_the_number(qtbot, context) -> None:
+    view = _view(qtbot, context, "BE")
+    messages: list[str] = []
+    view.status.connect(messages.append)
+    view.browser.anchorClicked.emit(QUrl("copy:+3232011690"))
+    assert QGuiApplication.clipboard().text() == "+3232011690"
+    assert messages and "+3232011690" in messages[0]
+    assert 'href="copy:+3232011690"' in context.store.sheet_html("BE", "fr", "screen")
+
+
+def test_web_link_asks_before_opening_anything(qtbot, context, monkeypatch) -> None:
+    view = _view(qtbot, context, "BE")
+    asked: list[str] = []
+    opened: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    monkeypatch.setattr("fiitdesk.ui.country_view.QDesktopServices.openUrl", lambda url: opened.append(url))
+    view.browser.anchorClicked.emit(QUrl("web:http://www.payoke.be/"))
+    assert asked and "http://www.payoke.be/" in asked[0] and opened == []
+
+
+def test_country_without_chapter_says_so(qtbot, context) -> None:
+    view = _view(qtbot, context, "DE")
+    text = view.browser.toPlainText()
+    assert "pas de chapitre" in text and "+ 49 30 263 911 7" in text
+
+
+def test_sheet_pdf_holds_the_facts(qtbot, context, tmp_path: Path) -> None:
+    view = _view(qtbot, context, "GB")
+    document, footer = view.print_document()
+    pages = write_pdf(document, tmp_path / "gb.pdf", footer)
+    text = " ".join(pdf_text(tmp_path / "gb.pdf").split())
+    assert pages >= 2
+    assert "45 jours" in text and "Période de réflexion" in text
+    assert "réflexion" in text and "ﬂ" not in text, "no ligatures in PDF text"
+    assert f"1 / {pages}" in text and "Kit FIIT, OIM 2013" in text, "page numbers and source in the footer"
+    assert "[copier]" not in text, "copy links are for the screen only"

@@ -1,0 +1,102 @@
+"""What goes wrong around the window: missing or damaged data, bad paths, no network, no history."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from fiitdesk.cli import main
+from fiitdesk.ui.commands import pdf_text
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize("content", [None, b"garbage" * 500])
+def test_gui_with_missing_or_damaged_database(qapp, monkeypatch, tmp_path: Path, content) -> None:
+    from fiitdesk.ui import app as app_module
+
+    db = tmp_path / "fiit.db"
+    if content:
+        db.write_bytes(content)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    assert app_module.run(SimpleNamespace(db=str(db))) == 1
+    assert shown and str(db) in shown[0] and "make run" in shown[0]
+    assert not config.exists(), "nothing is written when the application cannot start"
+    assert (db.read_bytes() if content else None) == content
+
+
+def test_cli_sheet_and_hotline_card(capsys, built_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "Clé USB" / "fiches BE FR.pdf"
+    target.parent.mkdir()
+    assert main(["--db", str(built_db), "sheet", "BE", "fr", "-o", str(target)]) == 0
+    text = " ".join(pdf_text(target).split())
+    assert "Belgique" in text and "France" in text and "45 jours" in text and "30 jours" in text
+    card = tmp_path / "card.pdf"
+    assert main(["--db", str(built_db), "hotline-card", "--country", "UK", "-o", str(card)]) == 0
+    assert "+44800555111" in pdf_text(card).replace(" ", "")
+
+
+def test_cli_pdf_errors_are_one_line(capsys, built_db: Path, tmp_path: Path) -> None:
+    assert main(["--db", str(built_db), "sheet", "ZZ", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert main(["--db", str(built_db), "sheet", "BE", "-o", str(tmp_path / "missing" / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2 and "Traceback" not in err and not (tmp_path / "x.pdf").exists()
+
+
+NO_NETWORK = """
+import socket, sys
+def refuse(*args, **kwargs):
+    raise RuntimeError("network access attempted")
+socket.socket = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+sys.argv = ["fiitdesk", "--db", sys.argv[1], "self-test"]
+from fiitdesk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.slow
+def test_self_test_passes_with_sockets_blocked(built_db: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", NO_NETWORK, str(built_db)], capture_output=True, text=True,
+                            env=env, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test: passed" in result.stdout
+    assert "network" not in result.stderr
+
+
+def test_no_search_history_is_stored(window, settings_file: Path) -> None:
+    window.hotlines.query.setText("Secret Search 0044")
+    window.act_search.trigger()
+    window.search_dialog.field.setText("confidentiel recherche")
+    window.search_dialog.reject()
+    window.close()
+    stored = settings_file.read_text(encoding="utf-8") if settings_file.exists() else ""
+    assert "Secret" not in stored and "0044" not in stored and "confidentiel" not in stored
+
+
+def test_damaged_settings_file_falls_back_to_defaults(qtbot, qapp, store, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from fiitdesk.ui.context import AppContext
+    from fiitdesk.ui.main_window import MainWindow
+    from fiitdesk.ui.settings import Settings
+
+    path = tmp_path / "settings.ini"
+    path.write_bytes(b"[General]\nzoom=banana\nlanguage=xx\nhigh_contrast=perhaps\ngeometry=@ByteArray(\\0\\1)\n"
+                     b"calling_from=123\nlast_view=\x00\xff\n")
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert (settings.zoom, settings.language, settings.high_contrast, settings.calling_from) == (0, "fr", False, "")
+    window = MainWindow(AppContext(store, settings), qapp.install_language)
+    qtbot.addWidget(window)
+    assert window.current_view().objectName() == "hotlines"
