@@ -65,10 +65,9 @@ def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: s
 
 
 def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr") -> int:
-    from fiitdesk.kit.sheets import render_hotline_card
     from fiitdesk.kit.store import UnknownCountry
     from fiitdesk.ui import printing
-    from fiitdesk.ui.resources import sheet_css
+    from fiitdesk.ui.sheets_pdf import hotline_card_document
 
     context = _context(db, language)
     store = context.store
@@ -76,14 +75,11 @@ def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, la
         code = store.resolve_country(country) if country else None
     except UnknownCountry as exc:
         raise ValueError(str(exc)) from exc
-    rows = store.hotlines(country=code)
     name = next((c["name"] for c in store.countries() if c["code"] == code), None)
     title = f"Numéros d’urgence — {name}" if name else "Numéros d’urgence contre la traite des êtres humains"
-    sources = context.source_labels(rows)
-    html = render_hotline_card(rows, title, store.meta, sources, language)
-    document = printing.make_document(html, css=sheet_css(False), point_size=9)
+    document, footer = hotline_card_document(context, store.hotlines(country=code), title)
     try:
-        return printing.write_pdf(document, output, context.footer(title, sources))
+        return printing.write_pdf(document, output, footer)
     except printing.PrintFailed as exc:
         raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiitdesk.ui import printing
-from fiitdesk.ui.resources import sheet_css, sheet_labels
+from fiitdesk.ui.resources import sheet_labels
+from fiitdesk.ui.sheets_pdf import hotline_card_document
 
 AUDIENCES = ("victims", "women", "children", "reporting", "professionals", "general")
 Index = QModelIndex | QPersistentModelIndex
@@ -295,13 +295,7 @@ class HotlineFinder(QWidget):
         return self.tr("Anti-trafficking emergency numbers")
 
     def print_document(self) -> tuple[QTextDocument, str]:
-        from fiitdesk.kit.sheets import render_hotline_card
-
-        rows = self.model.rows or self.store.hotlines()
-        sources = self.context.source_labels(rows)
-        html = render_hotline_card(rows, self.card_title(), self.store.meta, sources, self.context.language)
-        document = printing.make_document(html, css=sheet_css(False), point_size=9)
-        return document, self.context.footer(self.card_title(), sources)
+        return hotline_card_document(self.context, self.model.rows or self.store.hotlines(), self.card_title())
 
     def title(self) -> str:
         return self.tr("Hotlines")

@@ -1,4 +1,4 @@
-"""Several country sheets as one printable document (one country per page run), for print and PDF."""
+"""Printable documents assembled from the store: country sheets (each from a new page) and the hotline card."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from PySide6.QtGui import QTextDocument
 from fiitdesk.ui import printing
 from fiitdesk.ui.charts import sheet_images
 from fiitdesk.ui.resources import sheet_css, sheet_labels
+
+#: The card must hold every number of the annex on one A4 page.
+CARD_POINT_SIZE = 7.5
 
 
 def sheets_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]:
@@ -32,4 +35,14 @@ def sheets_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]
     html = "<html><body>" + "".join(parts) + "</body></html>"
     document = printing.make_document(html, images, css=sheet_css(False))
     title = names[0] if len(names) == 1 else f"{len(names)} fiches pays"
+    return document, context.footer(title, sources)
+
+
+def hotline_card_document(context: Any, rows: list[dict[str, Any]], title: str) -> tuple[QTextDocument, str]:
+    """The hotline card for ``rows`` (the finder's current answer, or every number): one A4 page."""
+    from fiitdesk.kit.sheets import render_hotline_card
+
+    sources = context.source_labels(rows)
+    html = render_hotline_card(rows, title, context.store.meta, sources, context.language)
+    document = printing.make_document(html, css=sheet_css(False), point_size=CARD_POINT_SIZE)
     return document, context.footer(title, sources)
