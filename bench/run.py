@@ -1,18 +1,21 @@
-"""Benchmarks: query latency on the real kit and on a synthetic kit 100 times larger.
+"""Benchmarks: queries, the window, printing, memory — on the real kit and on one 100 times larger.
 
-Prints figures beside a floor measured in the same run (a raw FTS5 MATCH on the same database), so that
-a slow machine shows up in both. Not a pass/fail test: read the ratios.
+Every figure comes with a floor measured in the same run (a raw FTS5 MATCH on the same database, an
+empty PySide6 window started the same way), so that a slow machine shows up in both. Not a pass/fail
+test: read the ratios against the targets in the README.
 
-    python bench/run.py [--json] [--repeat N]
+    python bench/run.py [--json] [--repeat N] [--no-gui]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -88,10 +91,96 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
     return figures
 
 
+def _child(measure: str, subject: str, db: Path, config: Path) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config),
+           "FIITDESK_BENCH_T0": repr(time.time())}
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "gui_probe.py"), measure, subject, str(db)],
+                         capture_output=True, text=True, env=env, timeout=120, check=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def median_of(runs: int, func: Callable[[], float]) -> float:
+    return round(statistics.median(func() for _ in range(runs)), 3)
+
+
+def finder_keystrokes(db: Path, repeat: int) -> float:
+    """A keystroke in the hotline finder to the updated, repainted list (typing whole words, real data)."""
+    from PySide6.QtWidgets import QApplication
+
+    from fiitdesk.kit.store import KitStore
+    from fiitdesk.ui.context import AppContext
+    from fiitdesk.ui.hotline_finder import HotlineFinder
+    from fiitdesk.ui.settings import Settings
+
+    app = QApplication.instance()
+    store = KitStore(db)
+    finder = HotlineFinder(AppContext(store, Settings()))
+    finder.resize(1000, 700)
+    finder.show()
+    app.processEvents()
+    samples = []
+    for _ in range(repeat):
+        for word in ("Deutschland", "payoke", "+44 800 555", "femmes", "Grèce"):
+            finder.query.clear()
+            app.processEvents()
+            for end in range(1, len(word) + 1):
+                start = time.perf_counter()
+                finder.query.setText(word[:end])
+                finder.table.viewport().repaint()
+                samples.append((time.perf_counter() - start) * 1000)
+    finder.close()
+    store.close()
+    return round(p95(samples), 3)
+
+
+def pdf_seconds(db: Path, codes: list[str] | None) -> float:
+    from fiitdesk.kit.store import KitStore
+    from fiitdesk.ui.context import AppContext
+    from fiitdesk.ui.printing import write_pdf
+    from fiitdesk.ui.settings import Settings
+    from fiitdesk.ui.sheets_pdf import sheets_document
+
+    store = KitStore(db)
+    context = AppContext(store, Settings())
+    chosen = codes or [c["code"] for c in store.countries()]
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        document, footer = sheets_document(context, chosen)
+        write_pdf(document, Path(tmp) / "out.pdf", footer)
+        elapsed = time.perf_counter() - start
+    store.close()
+    return round(elapsed, 3)
+
+
+def gui_figures(real: Path, big: Path, repeat: int) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as config_dir:
+        config = Path(config_dir)
+        os.environ["XDG_CONFIG_HOME"] = str(config)  # the benchmark never touches the user's settings
+        from fiitdesk.ui.app import make_app
+        from fiitdesk.ui.fonts import load_fonts
+
+        make_app(headless=True)
+        load_fonts()
+        runs = max(3, repeat // 6)
+        figures = {
+            "first_paint_s": median_of(runs, lambda: _child("first-paint", "app", real, config)),
+            "first_paint_floor_s": median_of(runs, lambda: _child("first-paint", "floor", real, config)),
+            "finder_keystroke_p95_ms": finder_keystrokes(real, max(2, repeat // 10)),
+            "finder_keystroke_p95_ms_100x": finder_keystrokes(big, 2),
+            "sheet_pdf_s": median_of(3, lambda: pdf_seconds(real, ["BE"])),
+            "all_sheets_pdf_s": pdf_seconds(real, None),
+            "rss_mb_all_tabs": median_of(3, lambda: _child("memory", "app", real, config)),
+            "rss_mb_floor": median_of(3, lambda: _child("memory", "floor", real, config)),
+        }
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--no-gui", action="store_true", help="only the query figures (no Qt)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         real = Path(tmp) / "fiit.db"
@@ -100,7 +189,9 @@ def main() -> int:
         enlarge(real, big, 100)
         small = measure(real, args.repeat)
         large = measure(big, max(3, args.repeat // 5))
-    result = {**small, **{f"{k}_100x": v for k, v in large.items()}}
+        result = {**small, **{f"{k}_100x": v for k, v in large.items()}}
+        if not args.no_gui:
+            result.update(gui_figures(real, big, args.repeat))
     if args.json:
         print(json.dumps(result, indent=2))
     else:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiitdesk.ui import printing
 from fiitdesk.ui.resources import sheet_css
 
 SAME = QColor("#e6f2e6")
@@ -48,6 +47,8 @@ class CompareView(QWidget):
         self.store = context.store
         self.setObjectName("compare")
         self.result: dict[str, Any] | None = None
+        self._stale = True
+        self._force = False
         self.countries = QListWidget()
         self.countries.setObjectName("compare-countries")
         for c in self.store.countries():
@@ -114,6 +115,15 @@ class CompareView(QWidget):
         return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
                 if widget.item(i).checkState() == Qt.CheckState.Checked]
 
+    def ensure_current(self) -> None:
+        """Build the table now even if hidden (printing, exporting, tests)."""
+        if self._stale:
+            self._force = True
+            try:
+                self.update_table()
+            finally:
+                self._force = False
+
     def set_selection(self, codes: list[str], topics: list[str] | None = None) -> None:
         """Choose countries (and topics) programmatically, e.g. from a test or the self-test."""
         self.countries.blockSignals(True)
@@ -128,9 +138,20 @@ class CompareView(QWidget):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.countries.blockSignals(False)
         self.topics.blockSignals(False)
-        self.update_table()
+        self._stale = True
+        self.ensure_current()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The table is built when first seen, not when the window opens (it costs a tenth of a second).
+        if self._stale:
+            self.update_table()
+        super().showEvent(event)
 
     def update_table(self) -> None:
+        if not self.isVisible() and not self._force:
+            self._stale = True
+            return
+        self._stale = False
         codes = self._checked(self.countries)
         topics = self._checked(self.topics)
         self.table.clear()
@@ -182,6 +203,9 @@ class CompareView(QWidget):
 
     def write_csv(self, path: Path) -> None:
         """The comparison as CSV: one row per attribute, a column per country, then the notes."""
+        from fiitdesk.ui import printing
+
+        self.ensure_current()
         if not self.result:
             raise printing.PrintFailed(str(path))
         codes = [c["code"] for c in self.result["countries"]]
@@ -198,6 +222,9 @@ class CompareView(QWidget):
             raise printing.PrintFailed(str(path)) from exc
 
     def print_document(self) -> tuple[QTextDocument, str] | None:
+        from fiitdesk.ui import printing
+
+        self.ensure_current()
         if not self.result:
             return None
         from fiitdesk.kit.sheets import render_comparison

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from fiitdesk.ui import printing
-from fiitdesk.ui.charts import sheet_images
 from fiitdesk.ui.fonts import document_font
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
@@ -65,15 +63,29 @@ class CountryView(QWidget):
         layout.addWidget(splitter)
         self._images: dict[str, Any] | None = None
         self._loaded_for: tuple[str, int, bool] | None = None
+        self._anchor = ""
         self.setFocusProxy(self.browser)
 
     # -- showing ------------------------------------------------------------------------------------
 
     def images(self) -> dict[str, Any]:
         if self._images is None:
+            from fiitdesk.ui.charts import sheet_images  # QtCharts is loaded on first use, not at start
+
             labels = sheet_labels(self.context.language)
             self._images = sheet_images(self.code, self.store.sheet_charts(self.code), labels)
         return self._images
+
+    def _add_charts(self) -> None:
+        """Draw the charts once the sheet is on screen, then lay the sheet out again with them."""
+        if self._images is None and self.store.sheet_charts(self.code):
+            self.browser.images = self.images()
+            position = self.browser.verticalScrollBar().value()
+            self.browser.setHtml(self.store.sheet_html(self.code, self.context.language, "screen"))
+            if self._anchor:
+                self.browser.scrollToAnchor(self._anchor)
+            else:
+                self.browser.verticalScrollBar().setValue(position)
 
     def refresh(self, force: bool = False) -> None:
         """(Re)load the sheet for the current language, zoom and contrast; cheap when nothing changed."""
@@ -86,8 +98,10 @@ class CountryView(QWidget):
         document = self.browser.document()
         document.setDefaultFont(document_font(BASE_POINT_SIZE + self.context.zoom))
         document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
-        self.browser.images = self.images()
+        self.browser.images = self._images or {}
         self.browser.setHtml(self.store.sheet_html(self.code, self.context.language, "screen"))
+        if self._images is None:
+            QTimer.singleShot(0, self._add_charts)
         self.browser.verticalScrollBar().setValue(position)
         self._fill_sections()
         self._loaded_for = state
@@ -109,13 +123,15 @@ class CountryView(QWidget):
 
     def show_section(self, key: str) -> None:
         self.refresh()
+        self._anchor = key
         self.browser.scrollToAnchor(key)
         for i in range(self.sections.count()):
             if self.sections.item(i).data(256) == key:
                 self.sections.setCurrentRow(i)
 
     def _scroll_to(self, item: QListWidgetItem) -> None:
-        self.browser.scrollToAnchor(item.data(256))
+        self._anchor = item.data(256)
+        self.browser.scrollToAnchor(self._anchor)
 
     def retranslate(self) -> None:
         self.sections.setAccessibleName(self.tr("Sections of the sheet"))
@@ -147,6 +163,8 @@ class CountryView(QWidget):
 
     def print_document(self) -> tuple[QTextDocument, str]:
         """The sheet as it goes on paper, with the footer text that dates it."""
+        from fiitdesk.ui import printing
+
         html = self.store.sheet_html(self.code, self.context.language, "print")
         document = printing.make_document(html, self.images(), css=sheet_css(False))
         sources = [s["label"] for s in self.store.country(self.code)["sources"]]

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from fiitdesk.ui.resources import sheet_labels
-from fiitdesk.ui.sheets_pdf import hotline_card_document
 
+#: More numbers than anyone reads in a list; typing narrows it (the real kit has about 35).
+MAX_ROWS = 200
 AUDIENCES = ("victims", "women", "children", "reporting", "professionals", "general")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,6 +120,7 @@ class HotlineFinder(QWidget):
         self.calling_from = QComboBox()
         self.calling_from.setObjectName("calling-from")
         self.model = HotlineModel()
+        self._fitted = False
         self.table = HotlineTable()
         self.table.setObjectName("hotline-results")
         self.table.setModel(self.model)
@@ -129,8 +131,9 @@ class HotlineFinder(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized to the whole list once (see _fit_columns), not at every keystroke:
+        # measuring the rows again for each letter typed would cost more than the search itself.
+        header.setResizeContentsPrecision(60)
         self.table.doubleClicked.connect(lambda _: self.copy_selected())
         self.detail = QLabel()
         self.detail.setObjectName("hotline-detail")
@@ -206,12 +209,24 @@ class HotlineFinder(QWidget):
 
     # -- results ------------------------------------------------------------------------------------
 
+    def _fit_columns(self) -> None:
+        for column in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
+
     def update_results(self) -> None:
         rows = self.store.hotlines(self.query.text(), country=self.country.currentData() or None,
                                    audience=self.audience.currentData() or None,
-                                   calling_from=self.calling_from.currentData() or None)
+                                   calling_from=self.calling_from.currentData() or None, limit=MAX_ROWS + 1)
+        more = len(rows) > MAX_ROWS
+        rows = rows[:MAX_ROWS]
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%n number(s)", "", len(rows)))
+        if not self._fitted and rows:
+            self._fit_columns()
+            self._fitted = True
+        text = self.tr("%n number(s)", "", len(rows))
+        if more:
+            text += " — " + self.tr("only the first ones are shown: type more letters")
+        self.count.setText(text)
         if rows:
             self.table.selectRow(0)
         self._show_detail()
@@ -282,6 +297,7 @@ class HotlineFinder(QWidget):
         self.model.headers = [self.tr("Country"), self.tr("Organisation"), self.tr("Number as printed"),
                               self.tr("International form"), self.tr("To dial")]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, HotlineModel.COLUMNS - 1)
+        self._fitted = False
         self.table.setAccessibleName(self.tr("Emergency numbers found"))
         self.copy_button.setText(self.tr("&Copy number"))
         self.copy_button.setToolTip(self.tr("Copy the selected number (Ctrl+C)"))
@@ -295,6 +311,8 @@ class HotlineFinder(QWidget):
         return self.tr("Anti-trafficking emergency numbers")
 
     def print_document(self) -> tuple[QTextDocument, str]:
+        from fiitdesk.ui.sheets_pdf import hotline_card_document
+
         return hotline_card_document(self.context, self.model.rows or self.store.hotlines(), self.card_title())
 
     def title(self) -> str:

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,14 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from fiitdesk import __version__
-from fiitdesk.ui import printing
 from fiitdesk.ui.compare_view import CompareView
 from fiitdesk.ui.context import AppContext
 from fiitdesk.ui.country_view import CountryView
 from fiitdesk.ui.hotline_finder import HotlineFinder
 from fiitdesk.ui.practices_view import PracticesView
 from fiitdesk.ui.search import SearchDialog
-from fiitdesk.ui.sheets_pdf import sheets_document
 
 
 class MainWindow(QMainWindow):
@@ -281,12 +278,16 @@ class MainWindow(QMainWindow):
         self.preview(*printable)
 
     def preview(self, document: QTextDocument, footer: str) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from fiitdesk.ui import printing
+
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printing.configure_a4(printer)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print preview"))
 
-        def paint(target: QPrinter) -> None:
+        def paint(target: Any) -> None:
             try:
                 printing.paint_document(document, target, footer)
             except printing.PrintFailed:
@@ -296,6 +297,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def print_direct(self, document: QTextDocument, footer: str) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from fiitdesk.ui import printing
+
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printing.configure_a4(printer)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
@@ -309,6 +314,8 @@ class MainWindow(QMainWindow):
         return Path(path) if path else None
 
     def save_pdf(self, document: QTextDocument, footer: str, path: Path) -> bool:
+        from fiitdesk.ui import printing
+
         try:
             pages = printing.write_pdf(document, path, footer)
         except printing.PrintFailed:
@@ -335,6 +342,8 @@ class MainWindow(QMainWindow):
             return
         path = self._ask_path(self.tr("Export country sheets to PDF"), "fiitdesk-fiches.pdf", "PDF (*.pdf)")
         if path:
+            from fiitdesk.ui.sheets_pdf import sheets_document
+
             document, footer = sheets_document(self.context, codes)
             self.save_pdf(document, footer, path)
 
@@ -364,6 +373,9 @@ class MainWindow(QMainWindow):
         self.preview(*self.hotlines.print_document())
 
     def export_csv(self) -> None:
+        from fiitdesk.ui import printing
+
+        self.compare.ensure_current()
         if not self.compare.result:
             self._fail(self.tr("Nothing to export: tick countries and topics first."))
             return

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from fiitdesk.ui import printing
 from fiitdesk.ui.fonts import document_font
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
@@ -73,6 +72,8 @@ class PracticesView(QWidget):
         self.refresh()
 
     def print_document(self) -> tuple[QTextDocument, str]:
+        from fiitdesk.ui import printing
+
         chosen = self.practices[max(0, self.list.currentRow())] if self.practices else None
         sources = self.context.source_labels([chosen] if chosen else [])
         return printing.make_document(self.html(), css=sheet_css(False)), self.context.footer(self.title(), sources)

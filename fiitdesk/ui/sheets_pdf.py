@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtGui import QTextDocument
 
-from fiitdesk.ui import printing
-from fiitdesk.ui.charts import sheet_images
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
 #: The card must hold every number of the annex on one A4 page.
@@ -16,6 +14,9 @@ CARD_POINT_SIZE = 7.5
 
 def sheets_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]:
     """The print sheets of ``codes``, each starting on a new page, with the footer that dates them."""
+    from fiitdesk.ui import printing
+    from fiitdesk.ui.charts import sheet_images
+
     store = context.store
     labels = sheet_labels(context.language)
     parts: list[str] = []
@@ -41,6 +42,7 @@ def sheets_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]
 def hotline_card_document(context: Any, rows: list[dict[str, Any]], title: str) -> tuple[QTextDocument, str]:
     """The hotline card for ``rows`` (the finder's current answer, or every number): one A4 page."""
     from fiitdesk.kit.sheets import render_hotline_card
+    from fiitdesk.ui import printing
 
     sources = context.source_labels(rows)
     html = render_hotline_card(rows, title, context.store.meta, sources, context.language)
