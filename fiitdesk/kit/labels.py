@@ -9,7 +9,7 @@ LANGUAGES = ("fr", "en")
 MEDIA = ("screen", "print")
 
 #: The sections of a sheet, in order; the side list and the anchors use these keys.
-SECTIONS = ("summary", "permits", "accommodation", "health", "legal_aid", "language_courses", "employment",
+SECTIONS = ("coverage", "summary", "permits", "accommodation", "health", "legal_aid", "language_courses", "employment",
             "challenges", "figures", "contacts", "hotlines", "testimonies", "practice")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -29,7 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "referral": "Mécanisme national d’orientation", "rapporteur": "Rapporteur national (ou mécanisme similaire)",
         "yes": "Oui", "no": "Non", "uncertain": "Incertain", "conditional": "Sous condition", "unknown": "Inconnu",
         "origin": "Principaux pays d’origine", "year": "Période", "value": "Valeur", "category": "Catégorie",
-        "copy": "copier", "international": "Format international", "printed": "Tel qu’imprimé",
+        "copy_link": "copier", "coverage": "Ce que couvre le kit", "international": "Format international", "printed": "Tel qu’imprimé",
         "organisation": "Organisation", "number": "Numéro", "not_covered": "Le kit ne couvre pas ce pays",
         "not_covered_text": "Le kit FIIT (2013) n’a pas de chapitre pour ce pays : pas d’information sur "
                             "l’identification, les permis de séjour, l’hébergement ni les services. "
@@ -55,7 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "referral": "National referral mechanism", "rapporteur": "National rapporteur (or similar mechanism)",
         "yes": "Yes", "no": "No", "uncertain": "Uncertain", "conditional": "Conditional", "unknown": "Unknown",
         "origin": "Main countries of origin", "year": "Period", "value": "Value", "category": "Category",
-        "copy": "copy", "international": "International format", "printed": "As printed",
+        "copy_link": "copy", "coverage": "What the kit covers", "international": "International format", "printed": "As printed",
         "organisation": "Organisation", "number": "Number", "not_covered": "The kit does not cover this country",
         "not_covered_text": "The FIIT kit (2013) has no chapter on this country: no information on "
                             "identification, residence permits, accommodation or services. Only its "

@@ -54,7 +54,8 @@ def _number(value: float | None) -> str:
 def sections_present(record: dict[str, Any]) -> list[str]:
     """The sections this country's sheet actually has, in sheet order."""
     present = {
-        "summary": bool(record["identification"]) or not record["has_chapter"],
+        "coverage": not record["has_chapter"],
+        "summary": bool(record["identification"]),
         "permits": bool(record["permits"]),
         "accommodation": bool(record["accommodation"]),
         "health": any(s["topic"] in ("psychosocial", "health") for s in record["services"]),

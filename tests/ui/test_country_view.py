@@ -77,3 +77,14 @@ def test_sheet_pdf_holds_the_facts(qtbot, context, tmp_path: Path) -> None:
     assert "réflexion" in text and "ﬂ" not in text, "no ligatures in PDF text"
     assert f"1 / {pages}" in text and "Kit FIIT, OIM 2013" in text, "page numbers and source in the footer"
     assert "[copier]" not in text, "copy links are for the screen only"
+
+
+def test_every_sheet_reads_cleanly(qtbot, context) -> None:
+    """No template slip reaches a user: every phone has its copy link, nothing looks like code."""
+    for country in context.store.countries():
+        html = context.store.sheet_html(country["code"], "fr", "screen")
+        for marker in ("built-in method", "object at 0x", "Undefined", "None</", "{{", "{%"):
+            assert marker not in html, (country["code"], marker)
+        record = context.store.country(country["code"])
+        phones = [p for k in record["contacts"] for p in k["phones"]] + record["hotlines"]
+        assert html.count(">[copier]</a>") >= len(phones), country["code"]
