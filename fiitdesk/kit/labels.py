@@ -29,7 +29,8 @@ LABELS: dict[str, dict[str, str]] = {
         "referral": "Mécanisme national d’orientation", "rapporteur": "Rapporteur national (ou mécanisme similaire)",
         "yes": "Oui", "no": "Non", "uncertain": "Incertain", "conditional": "Sous condition", "unknown": "Inconnu",
         "origin": "Principaux pays d’origine", "year": "Période", "value": "Valeur", "category": "Catégorie",
-        "copy_link": "copier", "coverage": "Ce que couvre le kit", "international": "Format international", "printed": "Tel qu’imprimé",
+        "copy_link": "copier", "coverage": "Ce que couvre le kit",
+        "international": "Format international", "printed": "Tel qu’imprimé",
         "organisation": "Organisation", "number": "Numéro", "not_covered": "Le kit ne couvre pas ce pays",
         "not_covered_text": "Le kit FIIT (2013) n’a pas de chapitre pour ce pays : pas d’information sur "
                             "l’identification, les permis de séjour, l’hébergement ni les services. "
@@ -55,7 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
         "referral": "National referral mechanism", "rapporteur": "National rapporteur (or similar mechanism)",
         "yes": "Yes", "no": "No", "uncertain": "Uncertain", "conditional": "Conditional", "unknown": "Unknown",
         "origin": "Main countries of origin", "year": "Period", "value": "Value", "category": "Category",
-        "copy_link": "copy", "coverage": "What the kit covers", "international": "International format", "printed": "As printed",
+        "copy_link": "copy", "coverage": "What the kit covers",
+        "international": "International format", "printed": "As printed",
         "organisation": "Organisation", "number": "Number", "not_covered": "The kit does not cover this country",
         "not_covered_text": "The FIIT kit (2013) has no chapter on this country: no information on "
                             "identification, residence permits, accommodation or services. Only its "
