@@ -34,7 +34,7 @@ $(STAMP): pyproject.toml
 	  echo "Python's venv module is missing: apt-get install python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,build]'
 	@touch $(STAMP)
 
 $(DB): $(STAMP) $(KIT) $(TEMPLATES) $(shell find fiitdesk/kit -name '*.py')

@@ -29,6 +29,26 @@ class DataError(Exception):
     """The data cannot be used (missing database, failed build): exit status 1."""
 
 
+class _VersionAction(argparse.Action):
+    """`fiitdesk --version`: the program's version and the version of the data it would open."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any):
+        super().__init__(option_strings, dest=dest, nargs=0, help="show the program and data versions")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, *args: Any) -> None:
+        from fiitdesk.kit.store import KitStore, StoreError
+
+        path = Path(namespace.db) if getattr(namespace, "db", None) else paths.default_db_path()
+        try:
+            store = KitStore(path)
+            data = f"data {store.meta.get('data_version', '?')}, built {store.meta.get('build_time', '?')}"
+            store.close()
+        except StoreError:
+            data = f"no usable data at {path}"
+        print(f"FIIT Desk {__version__} ({data})")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line, not a usage block and a line."""
 
@@ -157,8 +177,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_build_db(args: argparse.Namespace) -> int:
-    from fiitdesk.kit.build import build_database
-    from fiitdesk.kit.sources import KitError
+    try:
+        from fiitdesk.kit.build import build_database
+        from fiitdesk.kit.sources import KitError
+    except ImportError as exc:  # the installed application ships a built database, not the build tools
+        raise DataError("build-db needs the development set-up ('make run' in a checkout of FIIT Desk); "
+                        "the installed application comes with its database") from exc
 
     target = Path(args.db) if args.db else paths.default_db_path()
     kit_dir = Path(args.kit) if args.kit else paths.kit_dir()
@@ -195,8 +219,8 @@ def _headless(command: str) -> Callable[[argparse.Namespace], int]:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fiitdesk", description="FIIT Desk: offline reference kit on assistance to "
                      "victims of trafficking (IOM FIIT kit 2013).")
-    parser.add_argument("--version", action="version", version=f"FIIT Desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="use this kit database instead of the installed one")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fiitdesk import paths
@@ -41,6 +41,7 @@ class FiitApplication(QApplication):
         self.setApplicationDisplayName("FIIT Desk")
         self._translators: list[QTranslator] = []
         self._default_palette = QPalette(self.palette())
+        self.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "fiitdesk.png")))
 
     def install_language(self, language: str) -> bool:
         """Load the interface translation; English is the source language. Returns False if a file is missing."""
@@ -151,5 +152,26 @@ def run(args: Any) -> int:
 
     window = MainWindow(context, switch_language)
     _install_excepthook(app)
+    if os.environ.get("FIITDESK_BENCH_T0"):
+        _report_first_paint(app, window, float(os.environ["FIITDESK_BENCH_T0"]))
     window.show()
     return app.exec()
+
+
+def _report_first_paint(app: QApplication, window: Any, started: float) -> None:
+    """Benchmark hook (bench/installer.py), off unless FIITDESK_BENCH_T0 is set: print the time from the
+    launch (wall clock given by the caller) to the window's first paint, then quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(f"first-paint {time.time() - started:.4f}", flush=True)
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._first_paint_probe = FirstPaint(window)
+    window.installEventFilter(window._first_paint_probe)
