@@ -87,7 +87,8 @@ def cmd_countries(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([{"code": c["code"], "name": c["name"], "name_en": c["name_en"],
                       "names_native": c["names_native"], "has_chapter": c["has_chapter"],
-                      "contacts": c["contact_count"], "hotlines": c["hotline_count"]} for c in countries])
+                      "emn_status": c["emn_status"], "contacts": c["contact_count"],
+                      "hotlines": c["hotline_count"]} for c in countries])
         return EXIT_OK
     from fiitdesk.textout import countries_table
 
@@ -176,6 +177,22 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_glossary(args: argparse.Namespace) -> int:
+    store = _store(args)
+    terms = store.glossary(" ".join(args.text))
+    if args.json:
+        _print_json([{"term": t["term"], "definition": t["definition"], "origin": t["origin"], "note": t["note"],
+                      "source": t["source"]} for t in terms])
+        return EXIT_OK
+    if not terms:
+        print("Aucun terme ne correspond. / No term matches.", file=sys.stderr)
+        return EXIT_OK
+    from fiitdesk.textout import glossary_text
+
+    print(glossary_text(terms, store.sources))
+    return EXIT_OK
+
+
 def cmd_build_db(args: argparse.Namespace) -> int:
     try:
         from fiitdesk.kit.build import build_database
@@ -256,6 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--limit", type=int, default=30, help="at most this many hits (default 30)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    glossary = add("glossary", cmd_glossary, "the 21 terms of the EMN study's glossary, or those matching TEXT")
+    glossary.add_argument("text", nargs="*", metavar="TEXT")
+    glossary.add_argument("--json", action="store_true", help="print JSON")
     sheet = add("sheet", _headless("sheet"), "write country sheets to a PDF (A4)")
     sheet.add_argument("countries", nargs="+", metavar="CC")
     sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

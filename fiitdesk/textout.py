@@ -26,10 +26,11 @@ def _note(record: dict[str, Any] | None, indent: str = "  ") -> list[str]:
 
 def countries_table(countries: list[dict[str, Any]], meta: dict[str, str]) -> str:
     lines = [f"FIIT Desk — données {meta.get('data_version', '?')} (construites {meta.get('build_time', '?')})",
-             "", f"{'code':4}  {'pays':22}  {'chapitre FIIT':13}  {'contacts':>8}  {'numéros':>7}"]
+             "", f"{'code':4}  {'pays':22}  {'chapitre FIIT':13}  {'étude REM':10}  {'contacts':>8}  {'numéros':>7}"]
+    status = {"member": "membre", "observer": "observateur"}
     for c in countries:
         lines.append(f"{c['code']:4}  {c['name']:22}  {'oui' if c['has_chapter'] else '—':13}  "
-                     f"{c['contact_count']:>8}  {c['hotline_count']:>7}")
+                     f"{status.get(c['emn_status'], '—'):10}  {c['contact_count']:>8}  {c['hotline_count']:>7}")
     return "\n".join(lines)
 
 
@@ -45,8 +46,10 @@ def country_text(c: dict[str, Any]) -> str:
     sources = {s["id"]: s for s in c["sources"]}
     out = [f"{c['name']} ({c['code']})", "=" * (len(c["name"]) + 5)]
     if not c["has_chapter"]:
-        out.append("Le kit FIIT n’a pas de chapitre pour ce pays : seuls ses numéros d’urgence figurent "
-                   "dans l’annexe.")
+        out.append("Le kit FIIT (2013) n’a pas de chapitre pour ce pays : pas d’information sur les permis de "
+                   "séjour, la période de réflexion, l’hébergement ni les services d’aide.")
+    if not c["emn"]["status"]:
+        out.append("L’étude REM 2025 ne couvre pas ce pays.")
     ident = c["identification"]
     if ident:
         out += ["", SECTION_TITLES["summary"].upper(), _wrap(ident["text"]), *_note(ident),
@@ -121,6 +124,7 @@ def country_text(c: dict[str, Any]) -> str:
         out += [_wrap(f"« {t['quote']} » — {t['speaker']}") for t in c["testimonies"]]
     for p in c["practices"]:
         out += ["", f"{SECTION_TITLES['practice'].upper()} — {p['title']}", _wrap(p["text"])]
+    out += _emn_text(c["emn"])
     out += ["", "Sources : " + " ; ".join(s["label"] for s in c["sources"])]
     return "\n".join(line for line in out if line is not None)
 
@@ -164,3 +168,50 @@ def search_lines(hits: list[dict[str, Any]]) -> str:
         snippet = " ".join(h["snippet"].split()).replace(HIT_START, "[").replace(HIT_END, "]")
         lines.append(f"{h['title']}  ({where})\n    {snippet}")
     return "\n".join(lines)
+
+
+EMN_KINDS = {"action_plan": "Plans d’action et stratégies", "coordination_body": "Coordination",
+             "rapporteur": "Rapporteur", "priority_region": "Régions prioritaires",
+             "priority_country": "Pays prioritaires", "bilateral_agreement": "Accords bilatéraux",
+             "good_practice": "Bonnes pratiques", "challenge": "Défis"}
+
+
+def _emn_text(emn: dict[str, Any]) -> list[str]:
+    """What the EMN study (2025, situation 2021–2023) says of the country."""
+    out: list[str] = []
+    v = emn["victims_2022"]
+    if not (emn["status"] or v):
+        return out
+    out += ["", "ÉTUDE REM 2025 — SITUATION 2021–2023"]
+    if v:
+        share = f"{v['non_eu_share']:.1f} %".replace(".", ",") if v["non_eu_share"] is not None else "—"
+        total = v["total"] if v["total"] is not None else "—"
+        non_eu = v["non_eu"] if v["non_eu"] is not None else "—"
+        out.append(f"  Victimes enregistrées en 2022 (Eurostat) : total {total}, pays tiers {non_eu}, "
+                   f"part hors UE {share}")
+        out += _note(v)
+    for kind, label in EMN_KINDS.items():
+        facts = emn["facts"].get(kind, [])
+        if facts:
+            out.append(f"  {label} :")
+            for f in facts:
+                years = f" ({f['years']})" if f.get("years") else ""
+                out.append(_wrap(f"• {f['title']}{years}", "    "))
+                out += _note(f, "    ")
+    for m in emn["measures"]:
+        out.append(_wrap(f"• Mesure (annexe {m['annex']}) : {m['name']}" + (f" — {m['period']}" if m["period"] else ""),
+                         "  "))
+    if emn["country"] and emn["country"]["web"]:
+        out.append("  Point de contact national du REM : " + ", ".join(emn["country"]["web"]))
+    return out
+
+
+def glossary_text(terms: list[dict[str, Any]], sources: dict[str, Any]) -> str:
+    out = []
+    for t in terms:
+        out += [t["term"].upper(), _wrap(t["definition"])]
+        if t["origin"]:
+            out.append(_wrap(f"Origine : {t['origin']}", "    "))
+        out += _note(t)
+        out += [_source_line(t, sources), ""]
+    return "\n".join(out).rstrip()

@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KIT_DIR = ROOT / "data" / "kit"
 SEEDS = ROOT.parent / "shared" / "seeds"
 FIIT_SEED = SEEDS / "000_a0c9964b0e057998.txt"
+EMN_SEED = SEEDS / "003_4bbcb7d4cb772e36.txt"
 FIIT_CODES = ["BE", "FR", "IT", "HU", "GB"]
 
 
@@ -53,3 +54,13 @@ def seed_text() -> str:
     from tests.seedtext import flatten
 
     return flatten(FIIT_SEED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def emn_text() -> str:
+    """The EMN study as extracted, flattened like ``seed_text``."""
+    if not EMN_SEED.exists():
+        pytest.skip(f"source document not found at {EMN_SEED}")
+    from tests.seedtext import flatten
+
+    return flatten(EMN_SEED.read_text(encoding="utf-8"))

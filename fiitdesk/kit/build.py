@@ -61,6 +61,8 @@ def content_checksum(kit: Kit) -> str:
         "countries": [c.model_dump(mode="json") for c in sorted(kit.countries, key=lambda c: c.code)],
         "hotlines": [h.model_dump(mode="json") for h in kit.hotlines],
         "practices": [p.model_dump(mode="json") for p in kit.practices],
+        "emn": {k: [r.model_dump(mode="json") for r in getattr(kit.emn, k)]
+                for k in ("countries", "glossary", "victims", "facts", "measures")},
     }
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -89,6 +91,7 @@ def _write(kit: Kit, data_version: str, path: Path) -> dict[str, str]:
         ({**p.model_dump(mode="json", exclude={"source", "note"}), **_source_columns(p)} for p in kit.practices),
         pk="id", foreign_keys=[("country", "countries", "code"), ("source_doc", "sources", "id")],
     )
+    _write_emn(db, kit)
     _write_hotline_index(db)
     _write_dial_forms(db)
     _write_search_index(db, kit)
@@ -113,21 +116,29 @@ def _write(kit: Kit, data_version: str, path: Path) -> dict[str, str]:
 
 
 def _country_codes(kit: Kit) -> list[str]:
-    """Every country the kit speaks of: FIIT chapters first, in the kit's order, then the others by name."""
+    """Every country the kit speaks of: FIIT chapters first, in the kit's order, then the others by name.
+
+    "Speaks of" means a FIIT chapter, a number in the annex, a good practice, or an EMN member or observer;
+    Tableau 1 rows alone do not make a sheet (every EU state is in it), but they show on the sheets.
+    """
     fiit = [c.code for c in kit.countries]  # already in the kit's chapter order (sources.load_kit)
     others = {h.country for h in kit.hotlines} | {p.country for p in kit.practices}
+    others |= {c.country for c in kit.emn.countries}
     return fiit + sorted(others - set(fiit), key=names.french_name)
 
 
 def _country_rows(kit: Kit) -> Iterator[dict[str, Any]]:
     chapters = {c.code: c for c in kit.countries}
-    printed = {h.country: h.country_printed for h in kit.hotlines}
+    printed = {h.country: h.country_printed for h in kit.hotlines if len(h.country_printed) > 2}
+    emn = {c.country: c for c in kit.emn.countries}
     for position, code in enumerate(_country_codes(kit)):
         chapter = chapters.get(code)
         name = chapter.name if chapter else names.french_name(code)
         aliases = [name, names.french_name(code), names.english_name(code), *names.native_names(code)]
         if code in printed:
             aliases.append(printed[code])
+        if code in emn:
+            aliases += [emn[code].name_printed, emn[code].code_printed]
         aliases += [a for a, target in names.ALIASES.items() if target == code]
         unique = list(dict.fromkeys(aliases))
         yield {
@@ -140,6 +151,7 @@ def _country_rows(kit: Kit) -> Iterator[dict[str, Any]]:
             "has_chapter": chapter is not None,
             "period": chapter.period if chapter else None,
             "permits_text": chapter.permits_text if chapter else None,
+            "emn_status": emn[code].status.value if code in emn else None,
         }
 
 
@@ -243,6 +255,34 @@ def _hotline_rows(hotlines: Iterable[Hotline]) -> Iterator[dict[str, Any]]:
         }
 
 
+def _write_emn(db: sqlite_utils.Database, kit: Kit) -> None:
+    """The EMN study's layer: its countries, glossary, Tableau 1, facts and annex measures."""
+    emn = kit.emn
+    db["emn_countries"].insert_all(
+        ({**c.model_dump(mode="json", exclude={"source", "note"}), **_source_columns(c)} for c in emn.countries),
+        pk="country", foreign_keys=_fk(),
+    )
+    db["glossary"].insert_all(
+        ({"position": i, **t.model_dump(mode="json", exclude={"source", "note"}), **_source_columns(t)}
+         for i, t in enumerate(emn.glossary)),
+        pk="position", foreign_keys=[("source_doc", "sources", "id")],
+    )
+    db["victims_2022"].insert_all(
+        ({**v.model_dump(mode="json", exclude={"source", "note"}), **_source_columns(v)} for v in emn.victims),
+        pk="country", foreign_keys=[("source_doc", "sources", "id")],
+    )
+    db["emn_facts"].insert_all(
+        ({"id": i + 1, **f.model_dump(mode="json", exclude={"source", "note"}), **_source_columns(f)}
+         for i, f in enumerate(emn.facts)),
+        pk="id", foreign_keys=_fk(),
+    )
+    db["emn_measures"].insert_all(
+        ({"id": i + 1, **m.model_dump(mode="json", exclude={"source", "note"}), **_source_columns(m)}
+         for i, m in enumerate(emn.measures)),
+        pk="id", foreign_keys=_fk(),
+    )
+
+
 def _write_dial_forms(db: sqlite_utils.Database) -> None:
     """What to dial from each country of the kit to reach each number ("calling from" in the finder)."""
     from fiitdesk.kit.phones import dial_from
@@ -315,6 +355,22 @@ def _search_rows(kit: Kit, db: sqlite_utils.Database) -> Iterator[dict[str, Any]
     for practice in kit.practices:
         yield {"kind": "practice", "country": practice.country, "section": "practice", "ref": practice.id,
                "title": practice.title, "body": f"{practice.theme}\n{practice.text}"}
+    for term in kit.emn.glossary:
+        yield {"kind": "glossary", "country": None, "section": "glossary", "ref": term.term,
+               "title": f"Glossaire — {term.term}", "body": f"{term.definition}\n{term.origin or ''}"}
+    emn_sections = {"action_plan": "emn_overview", "coordination_body": "emn_overview", "rapporteur": "emn_overview",
+                    "priority_region": "emn_priorities", "priority_country": "emn_priorities",
+                    "bilateral_agreement": "emn_priorities", "good_practice": "emn_practices",
+                    "challenge": "emn_practices"}
+    for i, fact in enumerate(kit.emn.facts):
+        yield {"kind": "emn", "country": fact.country, "section": emn_sections[fact.kind.value], "ref": str(i + 1),
+               "title": f"{country_names[fact.country]} — {fact.title}",
+               "body": "\n".join(filter(None, [fact.text, fact.years, ", ".join(fact.partners), fact.note]))}
+    for i, measure in enumerate(kit.emn.measures):
+        yield {"kind": "measure", "country": measure.country, "section": "emn_measures", "ref": str(i + 1),
+               "title": f"{country_names[measure.country]} — {measure.name}",
+               "body": "\n".join(filter(None, [measure.period, measure.status, measure.partners,
+                                                measure.beneficiaries, measure.objective, measure.note]))}
     for hotline in db["hotlines"].rows:
         yield {"kind": "hotline", "country": hotline["country"], "section": "hotlines", "ref": str(hotline["id"]),
                "title": f"{country_names[hotline['country']]} — {hotline['organisation']}",

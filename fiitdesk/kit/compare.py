@@ -27,6 +27,7 @@ TOPICS: dict[str, str] = {
     "framework": "Cadre national",
     "figures": "Chiffres",
     "hotlines": "Numéros d’urgence",
+    "emn": "Étude REM 2025",
 }
 
 RIGHT_LABELS = {
@@ -55,6 +56,11 @@ def _source_of(record: Record | None, sources: dict[str, Any]) -> str | None:
         return None
     doc = sources.get(record["source"]["doc"])
     return doc["label"] if doc else record["source"]["doc"]
+
+
+def _silent(country: Record) -> Record:
+    """The record a cell cites when the EMN study covers the country but says nothing on the row's topic."""
+    return {"source": country["emn"]["country"]["source"], "note": None}
 
 
 def _reflection(country: Record) -> Record | None:
@@ -187,6 +193,40 @@ def _rows_spec() -> list[tuple[str, str, str, Getter]]:
         text = " • ".join(f"{f['category']} : {f['value']:g}" for f in shown) + f" ({latest})"
         return value, text, shown[0]
 
+    def emn_facts(kind: str) -> Getter:
+        def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            facts = c["emn"]["facts"].get(kind, [])
+            if not facts:
+                if c["emn"]["status"]:  # covered by the study, which says nothing of this
+                    return "none", "Rien dans l’étude pour ce pays", _silent(c)
+                return None, None, None
+            text = " • ".join(f"{f['title']} ({f['years']})" if f.get("years") else f["title"] for f in facts)
+            return sorted(f["title"] for f in facts), text, facts[0]
+        return get
+
+    def victims(field: str) -> Getter:
+        def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            row = c["emn"]["victims_2022"]
+            if row is None:
+                return None, None, None
+            value = row[field]
+            if value is None:
+                return None, "Données non disponibles", row
+            if field == "non_eu_share":
+                return value, f"{value:.1f} %".replace(".", ","), row
+            text = f"{value:,}".replace(",", "\u202f")
+            return value, text, row
+        return get
+
+    def measures(c: Record) -> tuple[Any, str | None, Record | None]:
+        items = c["emn"]["measures"]
+        if not items:
+            if c["emn"]["status"]:
+                return 0, "Aucune mesure dans les annexes I et II", _silent(c)
+            return None, None, None
+        first = sum(1 for m in items if m["annex"] == "I")
+        return len(items), f"{len(items)} (annexe I : {first} ; annexe II : {len(items) - first})", items[0]
+
     def hotlines(c: Record) -> tuple[Any, str | None, Record | None]:
         if not c["hotlines"]:
             return None, None, None
@@ -240,6 +280,15 @@ def _rows_spec() -> list[tuple[str, str, str, Getter]]:
         ("figures", "persons_assisted_latest", "Personnes prises en charge (dernière année)", persons_assisted),
         ("figures", "exploitation_types", "Types d’exploitation (dernière période)", exploitation),
         ("hotlines", "hotline_count", "Numéros d’urgence (annexe du kit)", hotlines),
+        ("emn", "emn_action_plan", "Plan d’action ou stratégie (années)", emn_facts("action_plan")),
+        ("emn", "emn_coordination_body", "Organe de coordination", emn_facts("coordination_body")),
+        ("emn", "emn_rapporteur", "Rapporteur national", emn_facts("rapporteur")),
+        ("emn", "victims_2022_total", "Victimes enregistrées en 2022 (total)", victims("total")),
+        ("emn", "victims_2022_non_eu", "Victimes de pays tiers en 2022", victims("non_eu")),
+        ("emn", "victims_2022_non_eu_share", "Part des victimes hors UE en 2022 (%)", victims("non_eu_share")),
+        ("emn", "emn_measures_count", "Mesures nationales (annexes I et II)", measures),
+        ("emn", "emn_priority_regions", "Régions prioritaires", emn_facts("priority_region")),
+        ("emn", "emn_bilateral_agreements", "Accords bilatéraux", emn_facts("bilateral_agreement")),
     ]
     return spec
 

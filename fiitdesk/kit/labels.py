@@ -10,7 +10,8 @@ MEDIA = ("screen", "print")
 
 #: The sections of a sheet, in order; the side list and the anchors use these keys.
 SECTIONS = ("coverage", "summary", "permits", "accommodation", "health", "legal_aid", "language_courses", "employment",
-            "challenges", "figures", "contacts", "hotlines", "testimonies", "practice")
+            "challenges", "figures", "contacts", "hotlines", "testimonies", "practice",
+            "emn_overview", "emn_priorities", "emn_practices", "emn_measures")
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -39,6 +40,33 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "Page", "printed_on": "Données", "uncertain_year": "année non lisible dans la source",
         "persons_assisted": "Personnes prises en charge", "exploitation_type": "Types d’exploitation",
         "theme": "Thème", "chart_alt": "Graphique",
+        "emn_overview": "REM 2025 : cadre national", "emn_priorities": "REM 2025 : priorités et accords",
+        "emn_practices": "REM 2025 : pratiques et défis", "emn_measures": "REM 2025 : mesures",
+        "emn_status_member": "Pays membre du REM", "emn_status_observer": "Pays observateur du REM",
+        "victims_2022": "Victimes enregistrées en 2022 (Eurostat, Tableau 1 de l’étude REM)",
+        "other_eu": "Autres ressortissants de l’UE", "non_eu": "Ressortissants de pays tiers",
+        "own_nationals": "Ressortissants du pays", "total": "Total", "non_eu_share": "Part hors UE",
+        "action_plans": "Plans d’action et stratégies", "coordination": "Coordination et rapporteur",
+        "priority_regions": "Régions prioritaires", "priority_countries": "Pays prioritaires",
+        "agreements": "Accords bilatéraux", "good_practices": "Bonnes pratiques", "challenges_emn": "Défis",
+        "measures_I": "Mesures dans les pays tiers (annexe I)",
+        "measures_II": "Mesures sur le territoire national (annexe II)", "period": "Période",
+        "status": "État", "partners": "Partenaires", "beneficiaries": "Bénéficiaires", "objective": "Objectif",
+        "emn_website": "Point de contact national du REM", "covered_by": "Ce que disent les sources du kit",
+        "fiit_covers": "Kit FIIT, OIM 2013 (situation 2012–2013) : identification, permis de séjour, "
+                       "hébergement, aide psychosociale et soins, assistance juridique, cours de langue, emploi, "
+                       "contacts, chiffres.",
+        "emn_covers": "Étude REM 2025 (situation 2021–2023) : plans d’action, coordination, priorités, accords, "
+                      "bonnes pratiques, défis et mesures nationales.",
+        "annex_covers": "Annexe du kit FIIT (2013) : numéros d’urgence.",
+        "victims_covers": "Tableau 1 de l’étude REM : victimes enregistrées en 2022 (Eurostat).",
+        "no_permits": "Pas d’information sur les permis de séjour ni sur la période de réflexion pour ce pays "
+                      "dans les sources du kit (l’étude REM ne traite pas de ces sujets).",
+        "no_services": "Pas d’information sur l’identification, l’hébergement, l’aide psychosociale, "
+                       "l’assistance juridique, les cours de langue ni l’emploi pour ce pays.",
+        "no_emn": "L’étude REM 2025 ne couvre pas ce pays.",
+        "no_hotline": "Aucun numéro d’urgence pour ce pays dans les sources du kit.",
+        "emn_nothing": "L’étude REM ne dit rien de ce sujet pour ce pays.",
     },
     "en": {
         "summary": "Identification", "permits": "Residence permits", "accommodation": "Accommodation",
@@ -66,5 +94,32 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "Page", "printed_on": "Data", "uncertain_year": "year not legible in the source",
         "persons_assisted": "Persons assisted", "exploitation_type": "Types of exploitation",
         "theme": "Theme", "chart_alt": "Chart",
+        "emn_overview": "EMN 2025: national framework", "emn_priorities": "EMN 2025: priorities and agreements",
+        "emn_practices": "EMN 2025: practices and challenges", "emn_measures": "EMN 2025: measures",
+        "emn_status_member": "EMN member country", "emn_status_observer": "EMN observer country",
+        "victims_2022": "Victims registered in 2022 (Eurostat, Table 1 of the EMN study)",
+        "other_eu": "Other EU nationals", "non_eu": "Third-country nationals",
+        "own_nationals": "Own nationals", "total": "Total", "non_eu_share": "Non-EU share",
+        "action_plans": "Action plans and strategies", "coordination": "Coordination and rapporteur",
+        "priority_regions": "Priority regions", "priority_countries": "Priority countries",
+        "agreements": "Bilateral agreements", "good_practices": "Good practices", "challenges_emn": "Challenges",
+        "measures_I": "Measures in third countries (Annex I)",
+        "measures_II": "Measures on national territory (Annex II)", "period": "Period",
+        "status": "Status", "partners": "Partners", "beneficiaries": "Beneficiaries", "objective": "Objective",
+        "emn_website": "EMN national contact point", "covered_by": "What the kit's sources say",
+        "fiit_covers": "FIIT kit, IOM 2013 (situation 2012–2013): identification, residence permits, "
+                       "accommodation, psychosocial support and health care, legal aid, language courses, "
+                       "employment, contacts, figures.",
+        "emn_covers": "EMN study 2025 (situation 2021–2023): action plans, coordination, priorities, agreements, "
+                      "good practices, challenges and national measures.",
+        "annex_covers": "Annex of the FIIT kit (2013): emergency numbers.",
+        "victims_covers": "Table 1 of the EMN study: victims registered in 2022 (Eurostat).",
+        "no_permits": "No information on residence permits or the reflection period for this country in the "
+                      "kit's sources (the EMN study does not cover these topics).",
+        "no_services": "No information on identification, accommodation, psychosocial support, legal aid, "
+                       "language courses or employment for this country.",
+        "no_emn": "The EMN study 2025 does not cover this country.",
+        "no_hotline": "No emergency number for this country in the kit's sources.",
+        "emn_nothing": "The EMN study says nothing on this topic for this country.",
     },
 }

@@ -299,3 +299,96 @@ class Practice(Sourced):
     title: NonEmpty
     theme: NonEmpty
     text: NonEmpty
+
+
+# -- The EMN study (2025): one file per kind of record in data/kit/emn/ ---------------------------------
+
+
+class EmnStatus(StrEnum):
+    member = "member"
+    observer = "observer"
+
+
+class EmnCountry(Sourced):
+    """A country the EMN study covers (23 members and the observers Georgia and Serbia)."""
+
+    country: NonEmpty
+    code_printed: NonEmpty
+    name_printed: NonEmpty
+    status: EmnStatus
+    contact_point: str | None = None
+    web: list[NonEmpty] = []
+
+
+class GlossaryTerm(Sourced):
+    term: NonEmpty
+    definition: NonEmpty
+    origin: str | None = None
+
+
+class VictimsRow(Sourced):
+    """A row of Tableau 1 (Eurostat): victims registered in 2022 by the reporting member state."""
+
+    country: NonEmpty
+    name_printed: NonEmpty
+    printed: NonEmpty
+    other_eu: int | None = None
+    non_eu: int | None = None
+    own_nationals: int | None = None
+    total: int | None = None
+    non_eu_share: float | None = None
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> VictimsRow:
+        parts = (self.other_eu, self.non_eu, self.own_nationals)
+        if self.total is not None and None not in parts and sum(parts) != self.total:  # type: ignore[arg-type]
+            raise ValueError(f"parts {parts} add up to {sum(parts)}, not the total {self.total}")  # type: ignore[arg-type]
+        if self.non_eu_share is not None and self.non_eu is not None and self.total:
+            share = 100 * self.non_eu / self.total
+            # The table prints one decimal, rounded half up (983/2000 = 49.15 is printed 49,2).
+            if abs(share - self.non_eu_share) > 0.05 + 1e-9:
+                raise ValueError(f"non-EU share {self.non_eu_share} % does not match {self.non_eu}/{self.total} "
+                                 f"= {share:.2f} %")
+        return self
+
+
+class EmnFactKind(StrEnum):
+    action_plan = "action_plan"
+    coordination_body = "coordination_body"
+    rapporteur = "rapporteur"
+    priority_region = "priority_region"
+    priority_country = "priority_country"
+    bilateral_agreement = "bilateral_agreement"
+    good_practice = "good_practice"
+    challenge = "challenge"
+
+
+class EmnFact(Sourced):
+    """One thing the study says of one country: a plan, a body, a priority, an agreement, a practice."""
+
+    country: NonEmpty
+    kind: EmnFactKind
+    title: NonEmpty
+    text: str | None = None
+    years: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    partners: list[NonEmpty] = []
+
+
+class MeasureAnnex(StrEnum):
+    third_countries = "I"
+    national_territory = "II"
+
+
+class EmnMeasure(Sourced):
+    """A national measure from Annex I (in third countries) or Annex II (on national territory)."""
+
+    country: NonEmpty
+    annex: MeasureAnnex
+    name: NonEmpty
+    period: str | None = None
+    status: str | None = None
+    partners: str | None = None
+    beneficiaries: str | None = None
+    objective: str | None = None

@@ -27,6 +27,12 @@ SECTION_TITLES: dict[str, str] = {
     "testimonies": "Témoignages",
     "practice": "Bonne pratique",
     "hotlines": "Numéros d’urgence",
+    "glossary": "Glossaire (REM 2025)",
+    "emn_overview": "REM 2025 : cadre national",
+    "emn_priorities": "REM 2025 : priorités et accords",
+    "emn_practices": "REM 2025 : pratiques et défis",
+    "emn_measures": "REM 2025 : mesures",
+    "coverage": "Ce que couvre le kit",
 }
 
 #: Ligatures that SQLite's unicode61 tokenizer does not fold ("oeuvre" must find "œuvre").

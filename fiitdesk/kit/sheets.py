@@ -54,7 +54,7 @@ def _number(value: float | None) -> str:
 def sections_present(record: dict[str, Any]) -> list[str]:
     """The sections this country's sheet actually has, in sheet order."""
     present = {
-        "coverage": not record["has_chapter"],
+        "coverage": True,
         "summary": bool(record["identification"]),
         "permits": bool(record["permits"]),
         "accommodation": bool(record["accommodation"]),
@@ -68,6 +68,11 @@ def sections_present(record: dict[str, Any]) -> list[str]:
         "hotlines": bool(record["hotlines"]),
         "testimonies": bool(record["testimonies"]),
         "practice": bool(record["practices"]),
+        "emn_overview": bool(record["emn"]["status"] or record["emn"]["victims_2022"]),
+        "emn_priorities": any(record["emn"]["facts"].get(k) for k in ("priority_region", "priority_country",
+                                                                       "bilateral_agreement")),
+        "emn_practices": any(record["emn"]["facts"].get(k) for k in ("good_practice", "challenge")),
+        "emn_measures": bool(record["emn"]["measures"]),
     }
     return [s for s in SECTIONS if present[s]]
 

@@ -16,7 +16,18 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from fiitdesk.kit import names
-from fiitdesk.kit.model import Country, Hotline, Practice, Source, SourceRef
+from fiitdesk.kit.model import (
+    Country,
+    EmnCountry,
+    EmnFact,
+    EmnMeasure,
+    GlossaryTerm,
+    Hotline,
+    Practice,
+    Source,
+    SourceRef,
+    VictimsRow,
+)
 from fiitdesk.kit.phones import PhoneError, parse_printed
 
 M = TypeVar("M", bound=BaseModel)
@@ -31,6 +42,29 @@ class KitError(Exception):
 
 
 @dataclass
+class EmnKit:
+    """The EMN study's layer (data/kit/emn/), validated."""
+
+    countries: list[EmnCountry] = field(default_factory=list)
+    glossary: list[GlossaryTerm] = field(default_factory=list)
+    victims: list[VictimsRow] = field(default_factory=list)
+    facts: list[EmnFact] = field(default_factory=list)
+    measures: list[EmnMeasure] = field(default_factory=list)
+
+
+#: The files of data/kit/emn and the model each holds.
+EMN_FILES: dict[str, tuple[str, type[BaseModel]]] = {
+    "countries.yaml": ("countries", EmnCountry),
+    "glossary.yaml": ("glossary", GlossaryTerm),
+    "victims_2022.yaml": ("victims", VictimsRow),
+    "facts_plans.yaml": ("facts", EmnFact),
+    "facts_practices.yaml": ("facts", EmnFact),
+    "measures_annex1.yaml": ("measures", EmnMeasure),
+    "measures_annex2.yaml": ("measures", EmnMeasure),
+}
+
+
+@dataclass
 class Kit:
     """Everything in data/kit, validated."""
 
@@ -39,6 +73,7 @@ class Kit:
     hotlines: list[Hotline]
     practices: list[Practice]
     files: list[Path] = field(default_factory=list)
+    emn: EmnKit = field(default_factory=EmnKit)
 
 
 def _read_yaml(path: Path, problems: list[str]) -> Any:
@@ -117,11 +152,49 @@ def load_kit(kit_dir: Path) -> Kit:
                 problems.append(f"{path}: field code: {country.code!r} does not match the file name")
             countries.append(country)
     countries = _in_chapter_order(kit_dir, countries, problems)
+    emn = _load_emn(kit_dir / "emn", files, problems)
     if not problems:
         _cross_check(kit_dir, sources, countries, hotlines, practices, problems)
+        _cross_check_emn(kit_dir / "emn", sources, emn, problems)
     if problems:
         raise KitError(problems)
-    return Kit(sources, countries, hotlines, practices, files)
+    return Kit(sources, countries, hotlines, practices, files, emn)
+
+
+def _load_emn(folder: Path, files: list[Path], problems: list[str]) -> EmnKit:
+    """The EMN layer: every file of EMN_FILES must be there once the folder exists."""
+    emn = EmnKit()
+    if not folder.is_dir():
+        return emn
+    for name, (attribute, model) in EMN_FILES.items():
+        path = folder / name
+        files.append(path)
+        records = _validate_list(model, path, problems)
+        getattr(emn, attribute).extend(records)
+        _check_emn_records(path, records, {c.country for c in emn.countries}, problems)
+    return emn
+
+
+def _check_emn_records(path: Path, records: list, covered: set[str], problems: list[str]) -> None:
+    """Known country codes (Greece is GR); facts and measures only for countries the study covers."""
+    for i, record in enumerate(records):
+        code = getattr(record, "country", None)
+        if code is None:
+            continue
+        if not names.is_country(code):
+            problems.append(f"{path}: record {i + 1}, field country: unknown country code {code!r} "
+                            "(ISO 3166-1 alpha-2; the study's EL is GR)")
+        elif isinstance(record, EmnFact | EmnMeasure) and code not in covered:
+            problems.append(f"{path}: record {i + 1}, field country: {code} is not listed in countries.yaml")
+
+
+def _cross_check_emn(folder: Path, sources: list[Source], emn: EmnKit, problems: list[str]) -> None:
+    doc_ids = {s.id for s in sources}
+    for attribute in ("countries", "glossary", "victims", "facts", "measures"):
+        for i, record in enumerate(getattr(emn, attribute)):
+            if record.source.doc not in doc_ids:
+                problems.append(f"{folder}: {attribute} record {i + 1}, field source.doc: unknown document "
+                                f"{record.source.doc!r}")
 
 
 def _in_chapter_order(kit_dir: Path, countries: list[Country], problems: list[str]) -> list[Country]:

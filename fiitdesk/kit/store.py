@@ -28,6 +28,8 @@ _JSON_BY_TABLE: dict[str, frozenset[str]] = {
     "hotlines": frozenset({"audience"}),
     "origin_countries": frozenset({"countries", "country_names"}),
     "countries": frozenset({"names_native", "aliases"}),
+    "emn_countries": frozenset({"web"}),
+    "emn_facts": frozenset({"partners"}),
 }
 _BOOL_COLUMNS = {"has_chapter", "may_fail_abroad"}
 
@@ -133,7 +135,7 @@ class KitStore:
     @cached_property
     def _countries(self) -> list[dict[str, Any]]:
         rows = self._rows("""
-            SELECT c.code, c.name, c.name_en, c.names_native, c.aliases, c.has_chapter, c.period,
+            SELECT c.code, c.name, c.name_en, c.names_native, c.aliases, c.has_chapter, c.period, c.emn_status,
                    (SELECT count(*) FROM hotlines h WHERE h.country = c.code) AS hotline_count,
                    (SELECT count(*) FROM contacts k WHERE k.country = c.code) AS contact_count
             FROM countries c ORDER BY c.position""", table="countries")
@@ -182,12 +184,16 @@ class KitStore:
             "practices": one("practices", code, order="id"),
             "hotlines": self._by_country("hotlines", code, order="id"),
         }
+        record["emn"] = self._emn(code)
         docs = {r["source"]["doc"] for key in ("permits", "accommodation", "services", "contacts", "figures",
                                                 "testimonies", "practices", "hotlines")
                 for r in record[key]}
+        if record["emn"]["status"] or record["emn"]["victims_2022"]:
+            docs.add("emn2025")
         if record["identification"]:
             docs.add(record["identification"]["source"]["doc"])
-        record["sources"] = [self.sources[d] for d in sorted(docs)]
+        # Newest document first: where both speak of a country, the 2025 study comes before the 2013 kit.
+        record["sources"] = sorted((self.sources[d] for d in docs), key=lambda s: -s["year"])
         return record
 
     @cached_property
@@ -233,6 +239,38 @@ class KitStore:
     def sheet_charts(self, code: str) -> dict[str, list[tuple[str, float]]]:
         """The series the window draws as charts for ``code``: {chart key: [(label, value), ...]}."""
         return {k: [tuple(p) for p in v] for k, v in json.loads(self.sheet_html(code, "", "charts")).items()}
+
+    def _emn(self, code: str) -> dict[str, Any]:
+        """What the EMN study (2025) says of one country; empty parts where it says nothing."""
+        country = next(iter(self._by_country("emn_countries", code, order="rowid")), None)
+        facts = self._by_country("emn_facts", code, order="id")
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for fact in facts:
+            by_kind.setdefault(fact["kind"], []).append(fact)
+        victims = self._rows("SELECT * FROM victims_2022 WHERE country = ?", [code]) \
+            if "victims_2022" in self._tables else []
+        return {
+            "status": country["status"] if country else None,
+            "country": country,
+            "facts": by_kind,
+            "measures": self._by_country("emn_measures", code, order="id"),
+            "victims_2022": victims[0] if victims else None,
+        }
+
+    def glossary(self, text: str = "") -> list[dict[str, Any]]:
+        """The EMN glossary, in the study's order; with ``text``, only the terms whose entry matches it."""
+        if "glossary" not in self._tables:
+            return []
+        terms = self._rows("SELECT * FROM glossary ORDER BY position", table="glossary")
+        if not (text or "").strip():
+            return terms
+        expression = query.fts_expression(text)
+        if expression is None:
+            return []
+        matched = {r["ref"] for r in self._rows("""
+            SELECT d.ref FROM search_docs_fts JOIN search_docs d ON d.id = search_docs_fts.rowid
+            WHERE search_docs_fts MATCH ? AND d.kind = 'glossary'""", [expression])}
+        return [t for t in terms if t["term"] in matched]
 
     def practices(self) -> list[dict[str, Any]]:
         """The good practices of the kit, in the countries' order, each with its country code."""

@@ -30,6 +30,7 @@ from fiitdesk import __version__
 from fiitdesk.ui.compare_view import CompareView
 from fiitdesk.ui.context import AppContext
 from fiitdesk.ui.country_view import CountryView
+from fiitdesk.ui.glossary_view import GlossaryView
 from fiitdesk.ui.hotline_finder import HotlineFinder
 from fiitdesk.ui.practices_view import PracticesView
 from fiitdesk.ui.search import SearchDialog
@@ -50,8 +51,9 @@ class MainWindow(QMainWindow):
         self.hotlines = HotlineFinder(context)
         self.compare = CompareView(context)
         self.practices = PracticesView(context)
+        self.glossary = GlossaryView(context)
         self.country_views: dict[str, CountryView] = {}
-        for view in (self.hotlines, self.compare, self.practices):
+        for view in (self.hotlines, self.compare, self.practices, self.glossary):
             self.tabs.addTab(view, "")
         for country in self.store.countries():
             view = CountryView(self.store, country["code"], context)
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
                                            name="go-compare")
         self.act_go_practices = self._action(G, QKeySequence("F4"), lambda: self.show_view(self.practices),
                                              name="go-practices")
+        self.act_go_glossary = self._action(G, QKeySequence("F6"), lambda: self.show_view(self.glossary),
+                                            name="go-glossary")
         G.addSeparator()
         self.act_next_tab = self._action(G, QKeySequence("Ctrl+PgDown"), lambda: self._step_tab(1), name="next-tab")
         self.act_prev_tab = self._action(G, QKeySequence("Ctrl+PgUp"), lambda: self._step_tab(-1), name="prev-tab")
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Hotlines"))
         self.tabs.setTabText(1, self.tr("Compare"))
         self.tabs.setTabText(2, self.tr("Good practices"))
+        self.tabs.setTabText(3, self.tr("Glossary"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -175,7 +180,8 @@ class MainWindow(QMainWindow):
             self.act_zoom_reset: self.tr("&Reset zoom"), self.act_contrast: self.tr("&High contrast"),
             self.act_french: "Français", self.act_english: "English",
             self.act_go_hotlines: self.tr("&Hotline finder"), self.act_go_compare: self.tr("&Compare countries"),
-            self.act_go_practices: self.tr("&Good practices"), self.act_next_tab: self.tr("&Next tab"),
+            self.act_go_practices: self.tr("&Good practices"), self.act_go_glossary: self.tr("G&lossary"),
+            self.act_next_tab: self.tr("&Next tab"),
             self.act_prev_tab: self.tr("&Previous tab"), self.act_about: self.tr("&About FIIT Desk"),
         }
         for action, text in texts.items():
@@ -219,6 +225,9 @@ class MainWindow(QMainWindow):
         if hit["kind"] == "hotline":
             self.show_view(self.hotlines)
             self.hotlines.query.setText(hit["title"].split(" — ", 1)[-1])
+        elif hit["kind"] == "glossary":
+            self.show_view(self.glossary)
+            self.glossary.show_term(hit["ref"])
         elif hit["kind"] == "practice":
             self.show_view(self.practices)
             for i, p in enumerate(self.practices.practices):
@@ -259,6 +268,7 @@ class MainWindow(QMainWindow):
             else:
                 view._loaded_for = None if view._loaded_for is None else ("", 0, False)
         self.practices.refresh()
+        self.glossary.refresh()
 
     # -- printing and export ------------------------------------------------------------------------
 

@@ -4,47 +4,47 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="140" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="162" />
         <source>Tick at least one country and one topic.</source>
         <translation>Cochez au moins un pays et un thème.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="166" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="191" />
         <source>= same value everywhere (green) · ≠ values differ (amber) · grey: no data in the kit · ⚠ note on an ambiguous or corrected fact. Hover a cell for its source.</source>
         <translation>= même valeur partout (vert) · ≠ valeurs différentes (ambre) · gris : pas de donnée dans le kit · ⚠ note sur un fait ambigu ou corrigé. Survolez une cellule pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="171" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="196" />
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="172" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="197" />
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="173" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="198" />
         <source>Countries to compare</source>
         <translation>Pays à comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="174" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="199" />
         <source>Topics to compare</source>
         <translation>Thèmes à comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="175" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="200" />
         <source>Comparison table: one row per attribute, one column per country</source>
         <translation>Tableau de comparaison : une ligne par critère, une colonne par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="176" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="201" />
         <source>Export C&amp;SV…</source>
         <translation>Exporter en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="206" />
+        <location filename="../../fiitdesk/ui/compare_view.py" line="238" />
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -52,32 +52,32 @@
 <context>
     <name>CountryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="121" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="137" />
         <source>Sections of the sheet</source>
         <translation>Sections de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="122" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="138" />
         <source>Choose a section to scroll the sheet to it</source>
         <translation>Choisissez une section pour y faire défiler la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="123" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="139" />
         <source>Country sheet: %1</source>
         <translation>Fiche pays : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="132" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="148" />
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="140" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="156" />
         <source>Open a web page</source>
         <translation>Ouvrir une page web</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="141" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="157" />
         <source>FIIT Desk never connects to the Internet itself. Open this address in your web browser?
 
 %1</source>
@@ -122,7 +122,7 @@ Rebuild it with 'make run' in the FIIT Desk folder, or reinstall FIIT Desk.</sou
 Reconstruisez-la avec « make run » dans le dossier de FIIT Desk, ou réinstallez FIIT Desk.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/app.py" line="116" />
+        <location filename="../../fiitdesk/ui/app.py" line="117" />
         <source>Something went wrong: %1
 FIIT Desk goes on; please report this.</source>
         <translation>Une erreur inattendue s’est produite : %1
@@ -130,189 +130,223 @@ FIIT Desk continue ; merci de la signaler.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryView</name>
+    <message>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="89" />
+        <source>Find a term (accents do not matter)…</source>
+        <translation>Chercher un terme (les accents ne comptent pas)…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="90" />
+        <source>Search the glossary</source>
+        <translation>Rechercher dans le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="91" />
+        <source>Glossary terms</source>
+        <translation>Termes du glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="92" />
+        <source>Definition of the chosen term</source>
+        <translation>Définition du terme choisi</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="106" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+</context>
+<context>
     <name>HotlineFinder</name>
     <message numerus="yes">
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="198" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="226" />
         <source>%n number(s)</source>
+        <extracomment>More numbers than anyone reads in a list; typing narrows it (the real kit has about 35).</extracomment>
         <translation><numerusform>%n numéro</numerusform><numerusform>%n numéros</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="217" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="228" />
+        <source>only the first ones are shown: type more letters</source>
+        <translation>seuls les premiers sont affichés : tapez plus de lettres</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="248" />
         <source>No number matches. Try fewer letters, a country name or digits.</source>
         <translation>Aucun numéro ne correspond. Essayez moins de lettres, un nom de pays ou des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="220" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="251" />
         <source>As printed in the kit: %1</source>
         <translation>Tel qu’imprimé dans le kit : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="222" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="253" />
         <source>International: %1</source>
         <translation>International : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="225" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="256" />
         <source>From %1 dial: %2</source>
         <translation>Depuis %1, composer : %2</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="227" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
         <source>Free-phone, shared-cost or short number: it may not be reachable from abroad or from every network.</source>
         <translation>Numéro gratuit, à coût partagé ou court : il peut ne pas être joignable depuis l’étranger ni depuis tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="244" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="275" />
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="249" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="280" />
         <source>Country, organisation, town or digits…</source>
         <translation>Pays, organisation, ville ou chiffres…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="250" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="281" />
         <source>Search emergency numbers</source>
         <translation>Chercher un numéro d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="251" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="282" />
         <source>Results update as you type; accents and spaces do not matter</source>
         <translation>Les résultats s’affichent pendant la frappe ; accents et espaces ne comptent pas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="252" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="283" />
         <source>&amp;Find:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="253" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="284" />
         <source>Calling &amp;from:</source>
         <translation>J’appelle &amp;depuis :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="254" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="285" />
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="255" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="286" />
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="256" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="287" />
         <source>Country filter</source>
         <translation>Filtre par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="257" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="288" />
         <source>Everyone</source>
         <translation>Tous publics</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="259" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="290" />
         <source>Reporting a case</source>
         <translation>Signaler un cas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="259" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="290" />
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="260" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
         <source>General information</source>
         <translation>Information générale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="263" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="294" />
         <source>Audience filter</source>
         <translation>Filtre par public</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="264" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="295" />
         <source>(not set)</source>
         <translation>(non choisi)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="265" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="296" />
         <source>Country you are calling from</source>
         <translation>Pays depuis lequel vous appelez</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="266" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="266" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="266" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
         <source>Number as printed</source>
         <translation>Numéro tel qu’imprimé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="267" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="298" />
         <source>International form</source>
         <translation>Forme internationale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="267" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="298" />
         <source>To dial</source>
         <translation>À composer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="269" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="301" />
         <source>Emergency numbers found</source>
         <translation>Numéros d’urgence trouvés</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="270" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="302" />
         <source>&amp;Copy number</source>
         <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="271" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="303" />
         <source>Copy the selected number (Ctrl+C)</source>
         <translation>Copier le numéro choisi (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="272" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="304" />
         <source>Print &amp;hotline card…</source>
         <translation>Imprimer la &amp;carte des numéros…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="278" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="310" />
         <source>Emergency numbers — %1</source>
         <translation>Numéros d’urgence — %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="279" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="311" />
         <source>Anti-trafficking emergency numbers</source>
         <translation>Numéros d’urgence contre la traite des êtres humains</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="319" />
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
@@ -320,238 +354,248 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="162" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="163" />
         <source>FIIT Desk — assistance to victims of trafficking</source>
         <translation>FIIT Desk — assistance aux victimes de la traite</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="163" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="164" />
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="164" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="165" />
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="165" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="166" />
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="166" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="167" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="167" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="169" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="168" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="170" />
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="169" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="170" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="172" />
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="171" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="173" />
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="173" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="173" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
         <source>&amp;Export to PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="174" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="176" />
         <source>Export &amp;country sheets to PDF…</source>
         <translation>Exporter des &amp;fiches pays en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
         <source>Print &amp;hotline card…</source>
         <translation>Imprimer la &amp;carte des numéros…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
         <source>Export comparison as C&amp;SV…</source>
         <translation>Exporter la comparaison en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="176" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="176" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="179" />
         <source>Zoom &amp;in</source>
         <translation>Agrand&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="179" />
         <source>Zoom &amp;out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
         <source>&amp;High contrast</source>
         <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
         <source>&amp;Hotline finder</source>
         <translation>&amp;Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
         <source>&amp;Compare countries</source>
         <translation>&amp;Comparer des pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="181" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="183" />
         <source>&amp;Good practices</source>
         <translation>&amp;Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="181" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="183" />
+        <source>G&amp;lossary</source>
+        <translation>G&amp;lossaire</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="184" />
         <source>&amp;Next tab</source>
         <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="185" />
         <source>&amp;Previous tab</source>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="185" />
         <source>&amp;About FIIT Desk</source>
         <translation>À &amp;propos de FIIT Desk</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="188" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="191" />
         <source>Views and countries</source>
         <translation>Vues et pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="238" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="244" />
         <source>Zoom: %1</source>
         <translation>Zoom : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="279" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="286" />
         <source>Nothing to print here: tick countries and topics first.</source>
         <translation>Rien à imprimer ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="287" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="298" />
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="293" />
-        <location filename="../../fiitdesk/ui/main_window.py" line="305" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="304" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="320" />
         <source>The printer refused the document. Check the printer and try again.</source>
         <translation>L’imprimante a refusé le document. Vérifiez l’imprimante et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="315" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="332" />
         <source>The PDF could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le PDF n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="318" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="335" />
         <source>PDF written: %1 (%2 pages)</source>
         <translation>PDF enregistré : %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="325" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="342" />
         <source>Nothing to export here: tick countries and topics first.</source>
         <translation>Rien à exporter ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="328" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="345" />
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="336" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="353" />
         <source>Export country sheets to PDF</source>
         <translation>Exporter des fiches pays en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="343" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="362" />
         <source>Which country sheets?</source>
         <translation>Quelles fiches pays ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="345" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="364" />
         <source>Countries to export</source>
         <translation>Pays à exporter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="368" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="390" />
         <source>Nothing to export: tick countries and topics first.</source>
         <translation>Rien à exporter : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="370" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="392" />
         <source>Export comparison as CSV</source>
         <translation>Exporter la comparaison en CSV</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="376" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="398" />
         <source>The file could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le fichier n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="379" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="401" />
         <source>CSV written: %1</source>
         <translation>CSV enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="391" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="413" />
         <source>&lt;p&gt;Data version %1, built %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Données version %1, construites le %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="393" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="415" />
         <source>&lt;p&gt;Sources:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sources :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="394" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="416" />
         <source>&lt;p&gt;&lt;b&gt;FIIT Desk never connects to a network.&lt;/b&gt; Everything it shows is stored on this computer; it keeps no record of what you search for. Web addresses of organisations open in your browser only when you click them and agree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FIIT Desk ne se connecte jamais à un réseau.&lt;/b&gt; Tout ce qu’il affiche est enregistré sur cet ordinateur ; il ne garde aucune trace de vos recherches. Les adresses web des organisations ne s’ouvrent dans votre navigateur que si vous cliquez dessus et l’acceptez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="399" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="421" />
         <source>About FIIT Desk</source>
         <translation>À propos de FIIT Desk</translation>
     </message>
@@ -559,13 +603,13 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>PracticesView</name>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="71" />
-        <location filename="../../fiitdesk/ui/practices_view.py" line="79" />
+        <location filename="../../fiitdesk/ui/practices_view.py" line="70" />
+        <location filename="../../fiitdesk/ui/practices_view.py" line="82" />
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="72" />
+        <location filename="../../fiitdesk/ui/practices_view.py" line="71" />
         <source>Text of the chosen good practice</source>
         <translation>Texte de la bonne pratique choisie</translation>
     </message>

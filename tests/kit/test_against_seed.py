@@ -24,10 +24,13 @@ def _spaced(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def test_every_hotline_number_is_printed_in_the_annex(seed_text: str) -> None:
+def test_every_hotline_number_is_printed_in_its_source(seed_text: str, emn_text: str) -> None:
     annex = seed_text[seed_text.index("ANNEXE : NUMÉROS D’APPEL D’URGENCE"):]
-    for hotline in yaml.safe_load((KIT_DIR / "hotlines.yaml").read_text(encoding="utf-8")):
-        assert _spaced(hotline["number"]) in annex, hotline["number"]
+    hotlines = yaml.safe_load((KIT_DIR / "hotlines.yaml").read_text(encoding="utf-8"))
+    for hotline in hotlines:
+        printed_in = annex if hotline["source"]["doc"] == "fiit2013" else emn_text
+        assert _spaced(hotline["number"]) in printed_in, hotline["number"]
+    assert any(h["source"]["doc"] == "emn2025" and h["number"] == "1497" for h in hotlines), "Cyprus 1497"
 
 
 def test_every_contact_phone_email_and_web_is_printed(seed_text: str) -> None:

@@ -38,7 +38,12 @@ def test_show_json_has_the_contract_keys(capsys, built_db: Path, code: str) -> N
     assert record["code"] == code and record["name"]
     assert isinstance(record["contacts"], list) and record["contacts"]
     assert isinstance(record["permits"], list) and record["permits"]
-    assert record["sources"] and record["sources"][0]["label"].startswith("Kit FIIT")
+    labels = [s["label"] for s in record["sources"]]
+    if code == "GB":  # not in the EMN study (the United Kingdom is not an EMN member)
+        assert labels == ["Kit FIIT, OIM 2013 — situation 2012–2013"] and record["emn"]["status"] is None
+    else:  # newest first
+        assert labels == ["Étude REM 2025 — situation 2021–2023", "Kit FIIT, OIM 2013 — situation 2012–2013"]
+        assert record["emn"]["status"] == "member"
 
 
 def test_show_accepts_uk_and_names(capsys, built_db: Path) -> None:

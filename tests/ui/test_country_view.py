@@ -32,7 +32,7 @@ def test_sheet_shows_sources_and_notes(qtbot, context) -> None:
 
 def test_section_list_scrolls_to_the_section(qtbot, context) -> None:
     view = _view(qtbot, context, "FR")
-    assert view.section_keys()[:2] == ["summary", "permits"]
+    assert view.section_keys()[:3] == ["coverage", "summary", "permits"]
     bar = view.browser.verticalScrollBar()
     bar.setValue(0)
     index = view.section_keys().index("contacts")
@@ -61,10 +61,23 @@ def test_web_link_asks_before_opening_anything(qtbot, context, monkeypatch) -> N
     assert asked and "http://www.payoke.be/" in asked[0] and opened == []
 
 
-def test_country_without_chapter_says_so(qtbot, context) -> None:
+def test_country_without_chapter_says_what_the_kit_does_not_cover(qtbot, context) -> None:
     view = _view(qtbot, context, "DE")
     text = view.browser.toPlainText()
-    assert "pas de chapitre" in text and "+ 49 30 263 911 7" in text
+    assert "Pas d’information sur les permis de séjour ni sur la période de réflexion" in text
+    assert "+ 49 30 263 911 7" in text
+    assert "REM 2025 : cadre national" in text and "Étude REM 2025 — situation 2021–2023" in text
+
+
+def test_hotline_only_country_renders_and_prints(qtbot, context, tmp_path: Path) -> None:
+    """Malta: a number in the FIIT annex and a Tableau 1 row, but no chapter and no EMN coverage."""
+    view = _view(qtbot, context, "MT")
+    text = view.browser.toPlainText()
+    assert "L’étude REM 2025 ne couvre pas ce pays" in text and "+356 2294 2000" in text
+    document, footer = view.print_document()
+    write_pdf(document, tmp_path / "mt.pdf", footer)
+    printed = " ".join(pdf_text(tmp_path / "mt.pdf").split())
+    assert "Malte" in printed and "2294 2000" in printed
 
 
 def test_sheet_pdf_holds_the_facts(qtbot, context, tmp_path: Path) -> None:

@@ -13,9 +13,9 @@ from tests.conftest import FIIT_CODES
 
 def test_tabs_views_first_then_fiit_countries_then_the_others(window) -> None:
     names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
-    assert names[:3] == ["hotlines", "compare", "practices"]
-    assert names[3:8] == [f"country-{c}" for c in FIIT_CODES]
-    assert len(names) == 3 + len(window.store.countries())
+    assert names[:4] == ["hotlines", "compare", "practices", "glossary"]
+    assert names[4:9] == [f"country-{c}" for c in FIIT_CODES]
+    assert len(names) == 4 + len(window.store.countries())
 
 
 def test_language_switch_changes_labels_without_restart(window) -> None:

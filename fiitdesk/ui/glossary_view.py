@@ -1,0 +1,106 @@
+"""The EMN study's glossary: 21 terms, searchable (accents and case do not matter), with their origin."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from fiitdesk.ui.fonts import document_font
+from fiitdesk.ui.resources import sheet_css, sheet_labels
+
+
+class GlossaryView(QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("glossary")
+        self.field = QLineEdit()
+        self.field.setObjectName("glossary-filter")
+        self.field.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("glossary-terms")
+        self.list.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setObjectName("glossary-definition")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.field)
+        left_layout.addWidget(self.list)
+        left.setMaximumWidth(340)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.field.textChanged.connect(self.update_terms)
+        self.list.currentRowChanged.connect(lambda _: self.refresh())
+        self.setFocusProxy(self.field)
+        self.terms: list[dict[str, Any]] = []
+        self.retranslate()
+
+    def update_terms(self) -> None:
+        self.terms = self.context.store.glossary(self.field.text())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for term in self.terms:
+            item = QListWidgetItem(term["term"])
+            item.setData(Qt.ItemDataRole.UserRole, term["term"])
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if self.terms:
+            self.list.setCurrentRow(0)
+        self.refresh()
+
+    def show_term(self, term: str) -> None:
+        self.field.clear()
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == term:
+                self.list.setCurrentRow(i)
+
+    def html(self) -> str:
+        labels = sheet_labels(self.context.language)
+        if not self.terms:
+            return f"<p>{html.escape(self.tr('No term matches.'))}</p>"
+        term = self.terms[max(0, self.list.currentRow())]
+        source = self.context.store.sources[term["source"]["doc"]]["label"]
+        page = f", p. {term['source']['page']}" if term["source"]["page"] else ""
+        origin = f"<p><i>{html.escape(term['origin'])}</i></p>" if term["origin"] else ""
+        note = (f'<table width="100%" cellpadding="6"><tr><td class="note"><b>⚠ {labels["note"]} :</b> '
+                f'{html.escape(term["note"])}</td></tr></table>') if term["note"] else ""
+        return (f"<h1>{html.escape(term['term'])}</h1><p>{html.escape(term['definition'])}</p>{origin}{note}"
+                f"<p class='source'>{labels['source']} : {html.escape(source)} — "
+                f"« {html.escape(term['source']['section'])} »{page}</p>")
+
+    def refresh(self) -> None:
+        document = self.browser.document()
+        document.setDefaultFont(document_font(10 + self.context.zoom))
+        document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
+        self.browser.setHtml(self.html())
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Find a term (accents do not matter)…"))
+        self.field.setAccessibleName(self.tr("Search the glossary"))
+        self.list.setAccessibleName(self.tr("Glossary terms"))
+        self.browser.setAccessibleName(self.tr("Definition of the chosen term"))
+        self.update_terms()
+
+    def print_document(self) -> tuple[QTextDocument, str]:
+        from fiitdesk.ui import printing
+
+        body = "".join(f"<h2>{html.escape(t['term'])}</h2><p>{html.escape(t['definition'])}</p>"
+                       + (f"<p><i>{html.escape(t['origin'])}</i></p>" if t["origin"] else "")
+                       for t in self.context.store.glossary())
+        sources = self.context.source_labels(self.context.store.glossary())
+        document = printing.make_document(f"<h1>{html.escape(self.title())}</h1>{body}", css=sheet_css(False))
+        return document, self.context.footer(self.title(), sources)
+
+    def title(self) -> str:
+        return self.tr("Glossary")
