@@ -42,9 +42,10 @@ EXPECTED_STDERR = ("This plugin does not support propagateSizeHints()",)
 
 #: Debian packages of the libraries the frozen Qt loads from the system (X11/xcb, GL, fonts, printing).
 DEB_DEPENDS = ["libc6 (>= 2.34)", "libegl1", "libgl1", "libopengl0", "libxkbcommon0", "libxkbcommon-x11-0",
-               "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0", "libxcb1", "libx11-xcb1",
-               "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
-               "libxcb-shape0", "libxcb-randr0", "libxcb-xkb1", "libcups2"]
+               "libfontconfig1", "libfreetype6", "libpng16-16", "zlib1g", "libexpat1", "libzstd1", "libdbus-1-3",
+               "libglib2.0-0", "libx11-6", "libx11-xcb1", "libxext6", "libxrender1", "libxcb1", "libxcb-cursor0",
+               "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
+               "libxcb-randr0", "libxcb-xkb1", "libxcb-glx0", "libcups2"]
 
 
 class BuildFailed(Exception):

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -57,12 +58,61 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _store(args: argparse.Namespace) -> Any:
+    """The store on --db, else on the newest sound data: an imported pack, or the installed database."""
+    from fiitdesk.kit.packs import resolve
     from fiitdesk.kit.store import KitStore, StoreError
 
+    if args.db:
+        path = Path(args.db)
+    else:
+        choice = resolve(paths.default_db_path(), paths.user_data_dir())
+        if choice.notice:
+            print(f"fiitdesk: {choice.notice}", file=sys.stderr)
+        path = choice.path
     try:
-        return KitStore(Path(args.db) if args.db else paths.default_db_path())
+        return KitStore(path)
     except StoreError as exc:
         raise DataError(str(exc)) from exc
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    """Signed data packs: keygen, build, verify, install, and return to the installed data."""
+    from fiitdesk.kit import packs
+
+    try:
+        if args.pack_command == "keygen":
+            private, public = packs.generate_keys(Path(args.out))
+            print(f"private key: {private}  (keep it offline, never in the repository)\n"
+                  f"public key:  {public}  (copy it into resources/keys/ and ship it)")
+        elif args.pack_command == "build":
+            from fiitdesk.kit.build import build_database
+
+            with tempfile.TemporaryDirectory(prefix="fiitdesk-pack-") as tmp:
+                database = Path(tmp) / "fiit.db"
+                build_database(Path(args.kit) if args.kit else paths.kit_dir(), database)
+                manifest = packs.build_pack(database, Path(args.key), Path(args.output))
+            print(f"{args.output}: data {manifest.data_version}, key {manifest.key_id}")
+        elif args.pack_command == "verify":
+            keys = packs.load_public_keys(Path(args.keys) if args.keys else paths.keys_dir())
+            manifest = packs.verify_pack(Path(args.file), keys).manifest
+            print(f"{args.file}: valid pack — data {manifest.data_version} of {manifest.created}, "
+                  f"schema {manifest.schema_version}, key {manifest.key_id}")
+        elif args.pack_command == "install":
+            keys = packs.load_public_keys(paths.keys_dir())
+            current = packs.resolve(paths.default_db_path(), paths.user_data_dir()).version
+            manifest = packs.install_pack(Path(args.file), paths.user_data_dir(), keys, current,
+                                          allow_downgrade=args.allow_downgrade)
+            print(f"installed data {manifest.data_version} ({manifest.created}) into {paths.user_data_dir()}")
+        elif args.pack_command == "uninstall":
+            packs.return_to_installed(paths.user_data_dir())
+            print("FIIT Desk uses the data it was installed with again")
+    except packs.PackError as exc:
+        raise DataError(f"refused: {exc}; nothing was changed") from exc
+    except ImportError as exc:
+        raise DataError("building packs needs the development set-up ('make run' in a checkout)") from exc
+    except OSError as exc:
+        raise DataError(f"{exc.filename or ''}: {exc.strerror or exc}; nothing was changed") from exc
+    return EXIT_OK
 
 
 def _country(store: Any, text: str) -> str:
@@ -273,6 +323,21 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--limit", type=int, default=30, help="at most this many hits (default 30)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    pack = add("pack", cmd_pack, "signed data packs: keygen, build, verify, install, uninstall")
+    pack_sub = pack.add_subparsers(dest="pack_command", parser_class=_Parser, metavar="ACTION", required=True)
+    keygen = pack_sub.add_parser("keygen", help="make an Ed25519 key pair for a data publisher")
+    keygen.add_argument("--out", required=True, metavar="DIR")
+    pack_build = pack_sub.add_parser("build", help="build the database from data/kit and sign it into a pack")
+    pack_build.add_argument("--key", required=True, metavar="PRIVATE_KEY")
+    pack_build.add_argument("-o", "--output", required=True, metavar="FILE.fiitpack")
+    pack_build.add_argument("--kit", metavar="DIR", help="the curated sources (default data/kit)")
+    verify = pack_sub.add_parser("verify", help="check a pack's signature, schema, checksum and integrity")
+    verify.add_argument("file", metavar="FILE")
+    verify.add_argument("--keys", metavar="DIR", help="trusted public keys (default: those shipped)")
+    install = pack_sub.add_parser("install", help="verify a pack and install it for this user")
+    install.add_argument("file", metavar="FILE")
+    install.add_argument("--allow-downgrade", action="store_true", help="install even if older than the data in use")
+    pack_sub.add_parser("uninstall", help="return to the data FIIT Desk was installed with")
     glossary = add("glossary", cmd_glossary, "the 21 terms of the EMN study's glossary, or those matching TEXT")
     glossary.add_argument("text", nargs="*", metavar="TEXT")
     glossary.add_argument("--json", action="store_true", help="print JSON")
@@ -302,7 +367,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.json = False
         return args.func(args)
     except UsageError as exc:
-        print(f"fiitdesk: {exc}", file=sys.stderr)
+        # One line, whatever the user typed: control characters in an argument are shown escaped.
+        line = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(exc))
+        print(f"fiitdesk: {line}", file=sys.stderr)
         return EXIT_USAGE
     except DataError as exc:
         print(f"fiitdesk: {exc}", file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,22 @@ def default_db_path() -> Path:
 
 def kit_dir() -> Path:
     return app_root() / "data" / "kit"
+
+
+def user_data_dir() -> Path:
+    """Where imported data packs live: the user's data folder, never next to the program."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "FIIT Desk"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "FIIT Desk"
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "fiitdesk"
+
+
+def keys_dir() -> Path:
+    """The public keys whose packs this program accepts (shipped with it)."""
+    return app_root() / "resources" / "keys"
 
 
 def resources_dir() -> Path:

@@ -42,6 +42,7 @@ def build_database(kit_dir: Path, target: Path) -> dict[str, str]:
     tmp = Path(tmp_name)
     try:
         meta = _write(kit, data_version, tmp)
+        tmp.chmod(0o644)  # mkstemp makes 0600: an installed copy must be readable by every user
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -97,7 +97,8 @@ class KitStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError("unreadable", self.path,
                              f"the kit database {self.path} cannot be read ({exc}); rebuild it with "
-                             "'make run' (or 'python -m fiitdesk build-db'), or reinstall FIIT Desk") from exc
+                             "'make run' (or 'python -m fiitdesk build-db'), reinstall FIIT Desk, "
+                             "or import a data pack") from exc
         if version != SCHEMA_VERSION or "meta" not in tables:
             self._db.close()
             raise StoreError("schema", self.path,
@@ -107,6 +108,13 @@ class KitStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def integrity_check(self) -> str:
+        """SQLite's full integrity check ("ok" when sound); run on demand, not at every start."""
+        try:
+            return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
 
     def _rows(self, sql: str, params: Iterable[Any] = (), table: str = "") -> list[dict[str, Any]]:
         """Rows as dicts; ``table`` names the table whose JSON columns are to be decoded."""

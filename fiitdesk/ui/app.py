@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -96,10 +96,11 @@ def make_app(argv: list[str] | None = None, headless: bool = False) -> FiitAppli
 
 
 def open_store(db_path: Path | None) -> Any:
-    """The store, or a ``StoreError`` for the caller to show."""
+    """The store for headless commands: --db, else the newest sound data (see Session.open_store)."""
+    from fiitdesk.kit.packs import resolve
     from fiitdesk.kit.store import KitStore
 
-    return KitStore(db_path or paths.default_db_path())
+    return KitStore(db_path or resolve(paths.default_db_path(), paths.user_data_dir()).path)
 
 
 def store_error_text(app: QApplication, error: Any) -> str:
@@ -121,12 +122,68 @@ def _install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
+class Session:
+    """One running application: it opens the data, the window, and reopens both after an import."""
+
+    def __init__(self, app: FiitApplication, settings: Any, db_override: Path | None):
+        self.app = app
+        self.settings = settings
+        self.db_override = db_override
+        self.window: Any = None
+        self.choice: Any = None
+
+    def open_store(self) -> Any:
+        """The store on --db, else on the newest sound data; a damaged pack falls back with a notice."""
+        from fiitdesk.kit.packs import DataChoice, data_version_of, resolve
+        from fiitdesk.kit.store import KitStore, StoreError
+
+        if self.db_override:
+            self.choice = DataChoice(self.db_override, "override", data_version_of(self.db_override))
+            return KitStore(self.db_override)
+        self.choice = resolve(paths.default_db_path(), paths.user_data_dir())
+        try:
+            return KitStore(self.choice.path)
+        except StoreError:
+            if self.choice.origin != "pack":
+                raise
+            installed = paths.default_db_path()
+            self.choice = DataChoice(installed, "installed", data_version_of(installed),
+                                     f"The imported data pack {self.choice.version} cannot be opened; "
+                                     "FIIT Desk uses the data it was installed with.")
+            return KitStore(installed)
+
+    def open_window(self) -> Any:
+        from fiitdesk.ui.context import AppContext
+        from fiitdesk.ui.main_window import MainWindow
+
+        store = self.open_store()
+        previous = self.window
+        self.window = MainWindow(AppContext(store, self.settings, self.choice), self.app.install_language, self)
+        if os.environ.get("FIITDESK_BENCH_T0"):
+            _report_first_paint(self.app, self.window, float(os.environ["FIITDESK_BENCH_T0"]))
+        self.window.show()
+        if previous is not None:
+            previous.close()
+            previous.context.store.close()
+        if self.choice.notice:
+            notice = self.choice.notice
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self.window, "FIIT Desk", notice))
+        return self.window
+
+    def reload(self) -> None:
+        """After importing a pack or returning to the installed data: the same window, the new data."""
+        from fiitdesk.kit.store import StoreError
+
+        try:
+            self.open_window()
+        except StoreError as exc:
+            QMessageBox.critical(self.window, "FIIT Desk", store_error_text(self.app, exc))
+
+
 def run(args: Any) -> int:
     """``fiitdesk gui``: open the window on the database; 1 if it cannot be used."""
     from fiitdesk.kit.store import StoreError
-    from fiitdesk.ui.context import AppContext
     from fiitdesk.ui.fonts import FontMissing, load_fonts
-    from fiitdesk.ui.main_window import MainWindow
     from fiitdesk.ui.settings import Settings
 
     app = make_app()
@@ -137,24 +194,15 @@ def run(args: Any) -> int:
     except FontMissing as exc:
         QMessageBox.critical(None, "FIIT Desk", str(exc))
         return 1
+    session = Session(app, settings, Path(args.db) if getattr(args, "db", None) else None)
     try:
-        store = open_store(Path(args.db) if getattr(args, "db", None) else None)
+        session.open_window()
     except StoreError as exc:
-        message = store_error_text(app, exc)
         print(f"fiitdesk: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "FIIT Desk", message)
+        QMessageBox.critical(None, "FIIT Desk", store_error_text(app, exc))
         return 1
     app.apply_style(settings.high_contrast)
-    context = AppContext(store, settings)
-
-    def switch_language(language: str) -> None:
-        app.install_language(language)
-
-    window = MainWindow(context, switch_language)
     _install_excepthook(app)
-    if os.environ.get("FIITDESK_BENCH_T0"):
-        _report_first_paint(app, window, float(os.environ["FIITDESK_BENCH_T0"]))
-    window.show()
     return app.exec()
 
 

@@ -37,8 +37,9 @@ from fiitdesk.ui.search import SearchDialog
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, language_switcher: Any = None):
+    def __init__(self, context: AppContext, language_switcher: Any = None, session: Any = None):
         super().__init__()
+        self.session = session
         self.context = context
         self.store = context.store
         self.language_switcher = language_switcher
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
         self.act_card = self._action(F, QKeySequence("Ctrl+Shift+P"), self.print_hotline_card, name="hotline-card")
         self.act_csv = self._action(F, None, self.export_csv, name="export-csv")
         F.addSeparator()
+        self.act_import = self._action(F, QKeySequence("Ctrl+I"), self.import_pack_dialog, name="import-pack")
+        self.act_uninstall = self._action(F, None, self.return_to_installed, name="return-to-installed")
+        self.act_check = self._action(F, None, self.check_integrity, name="check-integrity")
+        F.addSeparator()
         self.act_quit = self._action(F, QKeySequence.StandardKey.Quit, self.close, name="quit")
         self.act_search = self._action(V, [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find],
                                        self.open_search, name="search")
@@ -175,7 +180,9 @@ class MainWindow(QMainWindow):
             self.act_print: self.tr("&Print…"), self.act_pdf: self.tr("&Export to PDF…"),
             self.act_pdf_sheets: self.tr("Export &country sheets to PDF…"),
             self.act_card: self.tr("Print &hotline card…"), self.act_csv: self.tr("Export comparison as C&SV…"),
-            self.act_quit: self.tr("&Quit"), self.act_search: self.tr("&Search everywhere…"),
+            self.act_quit: self.tr("&Quit"), self.act_import: self.tr("&Import data pack…"),
+            self.act_uninstall: self.tr("&Return to the installed data"),
+            self.act_check: self.tr("Check the data's &integrity"), self.act_search: self.tr("&Search everywhere…"),
             self.act_zoom_in: self.tr("Zoom &in"), self.act_zoom_out: self.tr("Zoom &out"),
             self.act_zoom_reset: self.tr("&Reset zoom"), self.act_contrast: self.tr("&High contrast"),
             self.act_french: "Français", self.act_english: "English",
@@ -403,15 +410,83 @@ class MainWindow(QMainWindow):
     def _fail(self, message: str) -> None:
         QMessageBox.warning(self, "FIIT Desk", message)
 
+    # -- data packs ---------------------------------------------------------------------------------
+
+    def import_pack_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a data pack"), str(Path.home()),
+                                              self.tr("FIIT Desk data pack (*.fiitpack)"))
+        if path:
+            self.import_pack(Path(path))
+
+    def import_pack(self, path: Path, trusted: dict | None = None) -> bool:
+        """Verify and install a pack (asking before a downgrade), then reopen the data. Refusals change nothing."""
+        from fiitdesk import paths
+        from fiitdesk.kit import packs
+
+        keys = trusted if trusted is not None else packs.load_public_keys(paths.keys_dir())
+        current = self.context.data.version if self.context.data else self.store.meta.get("data_version", "0")
+        try:
+            try:
+                manifest = packs.install_pack(path, paths.user_data_dir(), keys, current)
+            except packs.PackError as exc:
+                if "older data" not in str(exc):
+                    raise
+                answer = QMessageBox.question(self, self.tr("Older data"), self.tr(
+                    "This pack holds older data than the data in use:\n%1\n\nInstall it anyway?")
+                    .replace("%1", str(exc)))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                manifest = packs.install_pack(path, paths.user_data_dir(), keys, current, allow_downgrade=True)
+        except packs.PackError as exc:
+            self._fail(self.tr("The data pack was refused and nothing was changed:\n%1").replace("%1", str(exc)))
+            return False
+        except OSError as exc:
+            self._fail(self.tr("The data pack could not be installed (%1); nothing was changed.")
+                       .replace("%1", exc.strerror or str(exc)))
+            return False
+        QMessageBox.information(self, "FIIT Desk", self.tr("Data %1 of %2 installed. FIIT Desk now uses it.")
+                                .replace("%1", manifest.data_version).replace("%2", manifest.created))
+        if self.session:
+            self.session.reload()
+        return True
+
+    def return_to_installed(self) -> None:
+        from fiitdesk import paths
+        from fiitdesk.kit import packs
+
+        answer = QMessageBox.question(self, "FIIT Desk", self.tr(
+            "Remove the imported data packs and use the data FIIT Desk was installed with?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            packs.return_to_installed(paths.user_data_dir())
+        except OSError as exc:
+            self._fail(self.tr("The imported data could not be removed (%1).").replace("%1", exc.strerror or str(exc)))
+            return
+        if self.session:
+            self.session.reload()
+
+    def check_integrity(self) -> None:
+        result = self.store.integrity_check()
+        if result == "ok":
+            QMessageBox.information(self, "FIIT Desk", self.tr("The data in use is sound (%1).")
+                                    .replace("%1", str(self.store.path)))
+        else:
+            self._fail(self.tr("The data in use is damaged: %1\nReinstall FIIT Desk or import a data pack.")
+                       .replace("%1", result))
+
     # -- about, state -------------------------------------------------------------------------------
 
     def about_text(self) -> str:
         meta = self.store.meta
         sources = "".join(f"<li>{s['title']} — {s['publisher']}, {s['year']} ({s['label']})</li>"
                           for s in self.store.sources.values())
+        origin = {"pack": self.tr("an imported data pack"), "override": self.tr("a file chosen with --db")}.get(
+            self.context.data.origin if self.context.data else "", self.tr("the data FIIT Desk was installed with"))
         return (f"<h2>FIIT Desk {__version__}</h2>"
                 + self.tr("<p>Data version %1, built %2.</p>").replace("%1", meta.get("data_version", "?"))
                 .replace("%2", meta.get("build_time", "?"))
+                + self.tr("<p>In use: %1 (%2).</p>").replace("%1", origin).replace("%2", str(self.store.path))
                 + self.tr("<p>Sources:</p>") + f"<ul>{sources}</ul>"
                 + self.tr("<p><b>FIIT Desk never connects to a network.</b> Everything it shows is stored on "
                           "this computer; it keeps no record of what you search for. Web addresses of "

@@ -122,7 +122,7 @@ Rebuild it with 'make run' in the FIIT Desk folder, or reinstall FIIT Desk.</sou
 Reconstruisez-la avec « make run » dans le dossier de FIIT Desk, ou réinstallez FIIT Desk.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/app.py" line="117" />
+        <location filename="../../fiitdesk/ui/app.py" line="118" />
         <source>Something went wrong: %1
 FIIT Desk goes on; please report this.</source>
         <translation>Une erreur inattendue s’est produite : %1
@@ -354,248 +354,348 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="163" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="168" />
         <source>FIIT Desk — assistance to victims of trafficking</source>
         <translation>FIIT Desk — assistance aux victimes de la traite</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="164" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="169" />
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="165" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="170" />
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="166" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="171" />
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="167" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="172" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="168" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="169" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="170" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="171" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="172" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="173" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="175" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
         <source>&amp;Export to PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="176" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="181" />
         <source>Export &amp;country sheets to PDF…</source>
         <translation>Exporter des &amp;fiches pays en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
         <source>Print &amp;hotline card…</source>
         <translation>Imprimer la &amp;carte des numéros…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="177" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
         <source>Export comparison as C&amp;SV…</source>
         <translation>Exporter la comparaison en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="178" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="183" />
+        <source>&amp;Import data pack…</source>
+        <translation>&amp;Importer un paquet de données…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="184" />
+        <source>&amp;Return to the installed data</source>
+        <translation>&amp;Revenir aux données installées</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="185" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="179" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="185" />
+        <source>Check the data's &amp;integrity</source>
+        <translation>Vérifier l’&amp;intégrité des données</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="186" />
         <source>Zoom &amp;in</source>
         <translation>Agrand&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="179" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="186" />
         <source>Zoom &amp;out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="187" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="180" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="187" />
         <source>&amp;High contrast</source>
         <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="189" />
         <source>&amp;Hotline finder</source>
         <translation>&amp;Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="182" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="189" />
         <source>&amp;Compare countries</source>
         <translation>&amp;Comparer des pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="183" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="190" />
         <source>&amp;Good practices</source>
         <translation>&amp;Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="183" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="190" />
         <source>G&amp;lossary</source>
         <translation>G&amp;lossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="184" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="191" />
         <source>&amp;Next tab</source>
         <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="185" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="192" />
         <source>&amp;Previous tab</source>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="185" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="192" />
         <source>&amp;About FIIT Desk</source>
         <translation>À &amp;propos de FIIT Desk</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="191" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="198" />
         <source>Views and countries</source>
         <translation>Vues et pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="244" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="251" />
         <source>Zoom: %1</source>
         <translation>Zoom : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="286" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="293" />
         <source>Nothing to print here: tick countries and topics first.</source>
         <translation>Rien à imprimer ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="298" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="305" />
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="304" />
-        <location filename="../../fiitdesk/ui/main_window.py" line="320" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="311" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="327" />
         <source>The printer refused the document. Check the printer and try again.</source>
         <translation>L’imprimante a refusé le document. Vérifiez l’imprimante et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="332" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="339" />
         <source>The PDF could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le PDF n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="335" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="342" />
         <source>PDF written: %1 (%2 pages)</source>
         <translation>PDF enregistré : %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="342" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="349" />
         <source>Nothing to export here: tick countries and topics first.</source>
         <translation>Rien à exporter ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="345" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="352" />
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="353" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="360" />
         <source>Export country sheets to PDF</source>
         <translation>Exporter des fiches pays en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="362" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="369" />
         <source>Which country sheets?</source>
         <translation>Quelles fiches pays ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="364" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="371" />
         <source>Countries to export</source>
         <translation>Pays à exporter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="390" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="397" />
         <source>Nothing to export: tick countries and topics first.</source>
         <translation>Rien à exporter : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="392" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="399" />
         <source>Export comparison as CSV</source>
         <translation>Exporter la comparaison en CSV</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="398" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="405" />
         <source>The file could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le fichier n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="401" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="408" />
         <source>CSV written: %1</source>
         <translation>CSV enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="413" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="416" />
+        <source>Import a data pack</source>
+        <translation>Importer un paquet de données</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="417" />
+        <source>FIIT Desk data pack (*.fiitpack)</source>
+        <translation>Paquet de données FIIT Desk (*.fiitpack)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="434" />
+        <source>Older data</source>
+        <translation>Données plus anciennes</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="435" />
+        <source>This pack holds older data than the data in use:
+%1
+
+Install it anyway?</source>
+        <translation>Ce paquet contient des données plus anciennes que celles en service :
+%1
+
+L’installer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="441" />
+        <source>The data pack was refused and nothing was changed:
+%1</source>
+        <translation>Le paquet de données a été refusé et rien n’a été modifié :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="444" />
+        <source>The data pack could not be installed (%1); nothing was changed.</source>
+        <translation>Le paquet de données n’a pas pu être installé (%1) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="447" />
+        <source>Data %1 of %2 installed. FIIT Desk now uses it.</source>
+        <translation>Données %1 du %2 installées. FIIT Desk les utilise désormais.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="458" />
+        <source>Remove the imported data packs and use the data FIIT Desk was installed with?</source>
+        <translation>Supprimer les paquets de données importés et revenir aux données installées avec FIIT Desk ?</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="464" />
+        <source>The imported data could not be removed (%1).</source>
+        <translation>Les données importées n’ont pas pu être supprimées (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="472" />
+        <source>The data in use is sound (%1).</source>
+        <translation>Les données utilisées sont intactes (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="475" />
+        <source>The data in use is damaged: %1
+Reinstall FIIT Desk or import a data pack.</source>
+        <translation>Les données utilisées sont endommagées : %1
+Réinstallez FIIT Desk ou importez un paquet de données.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="484" />
+        <source>an imported data pack</source>
+        <translation>un paquet de données importé</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="484" />
+        <source>a file chosen with --db</source>
+        <translation>un fichier choisi avec --db</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="485" />
+        <source>the data FIIT Desk was installed with</source>
+        <translation>les données installées avec FIIT Desk</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="487" />
         <source>&lt;p&gt;Data version %1, built %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Données version %1, construites le %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="415" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="489" />
+        <source>&lt;p&gt;In use: %1 (%2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En service : %1 (%2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="490" />
         <source>&lt;p&gt;Sources:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sources :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="416" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="491" />
         <source>&lt;p&gt;&lt;b&gt;FIIT Desk never connects to a network.&lt;/b&gt; Everything it shows is stored on this computer; it keeps no record of what you search for. Web addresses of organisations open in your browser only when you click them and agree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FIIT Desk ne se connecte jamais à un réseau.&lt;/b&gt; Tout ce qu’il affiche est enregistré sur cet ordinateur ; il ne garde aucune trace de vos recherches. Les adresses web des organisations ne s’ouvrent dans votre navigateur que si vous cliquez dessus et l’acceptez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="421" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="496" />
         <source>About FIIT Desk</source>
         <translation>À propos de FIIT Desk</translation>
     </message>

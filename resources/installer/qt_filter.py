@@ -25,10 +25,16 @@ _DROP = [
     r"plugins/(egldeviceintegrations|generic|networkinformation|tls|wayland-[^/]+|iconengines|platformthemes)/",
     r"plugins/platforms/lib(qeglfs|qlinuxfb|qminimal|qminimalegl|qvkkhrdisplay|qvnc|qwayland)\.so",
     r"plugins/platforminputcontexts/libqtvirtualkeyboardplugin\.so",
-    r"plugins/imageformats/lib(qicns|qico|qpdf|qsvg|qtga|qtiff|qwbmp|qwebp|qgif)\.so",
+    r"plugins/imageformats/lib(qicns|qico|qpdf|qsvg|qtga|qtiff|qwbmp|qwebp|qgif|qjpeg)\.so",
     r"(^|/)lib(gtk-3|gdk-3|gdk_pixbuf|pango|cairo|atk|epoxy|harfbuzz|fribidi|thai|datrie|graphite2|pixman|"
     r"wayland-|gnutls|p11-kit|unistring|tasn1|nettle|hogweed|idn2|gmp|crypto|ssl)[^/]*\.so",
     r"translations/(?!qtbase_(fr|en)\.qm$)",
+    # Desktop system libraries that Qt's X11 plugin, fonts and printing pull in: the .deb declares them as
+    # dependencies, and every desktop with glibc 2.34+ has them (the portable folder's README says so).
+    r"^lib(X11|X11-xcb|xcb[^/]*|Xau|Xdmcp|Xext|Xrender|xkbcommon[^/]*|fontconfig|freetype|png16|expat|"
+    r"brotli[^/]*|z|dbus-1|systemd|gcrypt|gpg-error|lz4|lzma|zstd|cap|glib-2\.0|gio-2\.0|gobject-2\.0|"
+    r"gmodule-2\.0|gthread-2\.0|pcre2-8|mount|blkid|selinux|ffi|cups|avahi-[^/]*|gssapi_krb5|krb5[^/]*|"
+    r"k5crypto|com_err|keyutils|bsd|md|jpeg|bz2|uuid|udev|GL|GLX|GLdispatch|EGL|OpenGL)\.so",
 ]
 _PATTERN = re.compile("|".join(f"(?:{p})" for p in _DROP))
 
