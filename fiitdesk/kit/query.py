@@ -15,6 +15,15 @@ from dataclasses import dataclass
 from fiitdesk.kit.schema import fold
 
 _WORD = re.compile(r"[^\W_]+")
+
+#: French and English words too common to narrow a search: dropped when the query has other words (they
+#: would match nearly every document of the kit and only cost time), kept when they are all there is.
+STOPWORDS = frozenset([
+    "a", "à", "au", "aux", "ce", "ces", "d", "de", "des", "du", "en", "et", "il", "la", "le", "les", "l", "n",
+    "ne", "par", "pas", "pour", "qu", "que", "qui", "se", "sa", "son", "sur", "un", "une", "y",
+    "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the", "to",
+    "with",
+])
 _MAX_WORDS = 12
 _MAX_WORD_LENGTH = 48
 _MAX_TEXT = 500
@@ -35,15 +44,20 @@ class ParsedQuery:
 def words(text: str) -> list[str]:
     """The words of ``text`` as the index tokenizes them: apostrophes and hyphens separate words."""
     found = _WORD.findall(fold(text[:_MAX_TEXT]))
-    long_enough = [w for w in found if len(w) > 1]
-    # "l'île" gives "l" and "île": a one-letter word only narrows the search when it is all there is.
-    return (long_enough or found)[:_MAX_WORDS]
+    # "l'île" gives "l" and "île": a one-letter word or a stopword only counts when it is all there is.
+    meaningful = [w for w in found if len(w) > 1 and w.casefold() not in STOPWORDS]
+    return (meaningful or found)[:_MAX_WORDS]
+
+
+def _term(word: str, min_prefix: int = 3) -> str:
+    """A quoted word, as a prefix unless it is shorter than ``min_prefix`` ("de"* matches nearly all)."""
+    quoted = f'"{word[:_MAX_WORD_LENGTH]}"'
+    return quoted if len(word) < min_prefix else quoted + "*"
 
 
 def fts_expression(text: str) -> str | None:
     """An FTS5 MATCH expression that finds every word of ``text`` as a prefix, or None if it has none."""
-    terms = [f'"{w[:_MAX_WORD_LENGTH]}"*' for w in words(text)]
-    return " ".join(terms) or None
+    return " ".join(_term(w) for w in words(text)) or None
 
 
 def parse(text: str, digits_threshold: int = 2) -> ParsedQuery:
@@ -59,5 +73,6 @@ def parse(text: str, digits_threshold: int = 2) -> ParsedQuery:
         digits = digit_text if len(digit_text) >= digits_threshold else None
         fts = None if digits else fts_expression(text)
         return ParsedQuery(fts=fts, digits=digits)
-    fts = " ".join(f'"{w[:_MAX_WORD_LENGTH]}"*' for w in letter_words)
+    # The finder's index is small: every word is a prefix, so "Al" already finds Allemagne.
+    fts = " ".join(_term(w, min_prefix=1) for w in letter_words)
     return ParsedQuery(fts=fts, digits=digit_text or None)

@@ -64,6 +64,7 @@ class CountryView(QWidget):
         self._images: dict[str, Any] | None = None
         self._loaded_for: tuple[str, int, bool] | None = None
         self._anchor = ""
+        self._saved_position = 0
         self.setFocusProxy(self.browser)
 
     # -- showing ------------------------------------------------------------------------------------
@@ -94,7 +95,7 @@ class CountryView(QWidget):
             return
         if self._loaded_for and self._loaded_for[0] != state[0]:
             self._images = None
-        position = self.browser.verticalScrollBar().value()
+        position = self._saved_position if self._loaded_for is None else self.browser.verticalScrollBar().value()
         document = self.browser.document()
         document.setDefaultFont(document_font(BASE_POINT_SIZE + self.context.zoom))
         document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
@@ -106,6 +107,17 @@ class CountryView(QWidget):
         self._fill_sections()
         self._loaded_for = state
         self.retranslate()
+
+    def unload(self) -> None:
+        """Free the sheet while its tab is hidden (thirty laid-out sheets and their charts weigh tens of MB);
+        it comes back, at the same place, when the tab is shown again."""
+        if self._loaded_for is None:
+            return
+        self._saved_position = self.browser.verticalScrollBar().value()
+        self.browser.clear()
+        self.browser.images = {}
+        self._images = None
+        self._loaded_for = None
 
     def _fill_sections(self) -> None:
         labels = sheet_labels(self.context.language)

@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         view = self.tabs.widget(index)
+        previous = getattr(self, "_shown_country", None)
+        if previous is not None and previous is not view:
+            previous.unload()
+        self._shown_country = view if isinstance(view, CountryView) else None
         if isinstance(view, CountryView):
             view.refresh()
         self.context.settings.last_view = view.objectName()
