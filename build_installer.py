@@ -18,7 +18,6 @@ Every artefact is printed with its size and SHA-256 and listed in dist/SHA256SUM
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import platform
 import shutil
@@ -236,16 +235,10 @@ def make_macos(version: str, data_version: str) -> list[Path]:
 # -- checksums --------------------------------------------------------------------------------------
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def write_checksums(artefacts: list[Path]) -> None:
-    lines = [f"{sha256(a)}  {a.name}" for a in artefacts]
+    from fiitdesk.kit.packs import sha256_file
+
+    lines = [f"{sha256_file(a)}  {a.name}" for a in artefacts]
     (DIST / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for artefact, line in zip(artefacts, lines, strict=True):
         print(f"{artefact.name:70} {artefact.stat().st_size / 1e6:7.1f} MB  sha256 {line.split()[0]}")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from fiitdesk.ui.fonts import document_font
+from fiitdesk.ui.record_html import note_and_source, show_html
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
 
@@ -70,20 +70,12 @@ class GlossaryView(QWidget):
         if not self.terms:
             return f"<p>{html.escape(self.tr('No term matches.'))}</p>"
         term = self.terms[max(0, self.list.currentRow())]
-        source = self.context.store.sources[term["source"]["doc"]]["label"]
-        page = f", p. {term['source']['page']}" if term["source"]["page"] else ""
         origin = f"<p><i>{html.escape(term['origin'])}</i></p>" if term["origin"] else ""
-        note = (f'<table width="100%" cellpadding="6"><tr><td class="note"><b>⚠ {labels["note"]} :</b> '
-                f'{html.escape(term["note"])}</td></tr></table>') if term["note"] else ""
-        return (f"<h1>{html.escape(term['term'])}</h1><p>{html.escape(term['definition'])}</p>{origin}{note}"
-                f"<p class='source'>{labels['source']} : {html.escape(source)} — "
-                f"« {html.escape(term['source']['section'])} »{page}</p>")
+        return (f"<h1>{html.escape(term['term'])}</h1><p>{html.escape(term['definition'])}</p>{origin}"
+                f"{note_and_source(term, self.context.store.sources, labels)}")
 
     def refresh(self) -> None:
-        document = self.browser.document()
-        document.setDefaultFont(document_font(10 + self.context.zoom))
-        document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
-        self.browser.setHtml(self.html())
+        show_html(self.browser, self.context, self.html())
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Find a term (accents do not matter)…"))

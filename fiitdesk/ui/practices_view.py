@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from fiitdesk.ui.fonts import document_font
+from fiitdesk.ui.record_html import note_and_source, show_html
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
 
@@ -50,21 +50,13 @@ class PracticesView(QWidget):
             return ""
         p = self.practices[row]
         labels = sheet_labels(self.context.language)
-        source = self.context.store.sources[p["source"]["doc"]]["label"]
-        page = f", p. {p['source']['page']}" if p["source"]["page"] else ""
         paragraphs = "".join(f"<p>{html.escape(' '.join(t.split()))}</p>" for t in p["text"].split("\n\n") if t.strip())
-        note = (f'<table width="100%" cellpadding="6"><tr><td class="note"><b>⚠ {labels["note"]} :</b> '
-                f'{html.escape(p["note"])}</td></tr></table>') if p["note"] else ""
         return (f"<h1>{html.escape(p['title'])}</h1><p class='subtitle'>{html.escape(self.names[p['country']])} · "
                 f"{labels['theme']} : {html.escape(p['theme'])}<br><i>{labels['content_language']}</i></p>"
-                f"{paragraphs}{note}<p class='source'>{labels['source']} : {html.escape(source)} — "
-                f"« {html.escape(p['source']['section'])} »{page}</p>")
+                f"{paragraphs}{note_and_source(p, self.context.store.sources, labels)}")
 
     def refresh(self) -> None:
-        document = self.browser.document()
-        document.setDefaultFont(document_font(10 + self.context.zoom))
-        document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
-        self.browser.setHtml(self.html())
+        show_html(self.browser, self.context, self.html())
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Good practices"))
