@@ -41,6 +41,7 @@ class HotlineModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[dict[str, Any]] = []
         self.headers = ["", "", "", "", ""]
+        self.short_code_text = "short number"
         self.number_font = QFont()
         self.number_font.setBold(True)
 
@@ -74,7 +75,8 @@ class HotlineModel(QAbstractTableModel):
                 return row["number"]
             warn = "⚠ " if row["may_fail_abroad"] else ""
             if column == 3:
-                return warn + (row["international"] or row["reason"] or "")
+                # The reason a number has no international form is long: it is in the detail and tooltip.
+                return warn + (row["international"] or self.short_code_text)
             if column == 4:
                 return warn + row["dial"] if row.get("dial") else ("—" if not row["e164"] else "")
         if role == Qt.ItemDataRole.FontRole and column in (2, 3, 4):
@@ -296,6 +298,7 @@ class HotlineFinder(QWidget):
         self.calling_from.setAccessibleName(self.tr("Country you are calling from"))
         self.model.headers = [self.tr("Country"), self.tr("Organisation"), self.tr("Number as printed"),
                               self.tr("International form"), self.tr("To dial")]
+        self.model.short_code_text = self.tr("short number, from the country only")
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, HotlineModel.COLUMNS - 1)
         self._fitted = False
         self.table.setAccessibleName(self.tr("Emergency numbers found"))

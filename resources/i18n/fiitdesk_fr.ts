@@ -52,32 +52,32 @@
 <context>
     <name>CountryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="137" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="149" />
         <source>Sections of the sheet</source>
         <translation>Sections de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="138" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="150" />
         <source>Choose a section to scroll the sheet to it</source>
         <translation>Choisissez une section pour y faire défiler la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="139" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="151" />
         <source>Country sheet: %1</source>
         <translation>Fiche pays : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="148" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="160" />
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="156" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="168" />
         <source>Open a web page</source>
         <translation>Ouvrir une page web</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="157" />
+        <location filename="../../fiitdesk/ui/country_view.py" line="169" />
         <source>FIIT Desk never connects to the Internet itself. Open this address in your web browser?
 
 %1</source>
@@ -132,27 +132,27 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="89" />
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="81" />
         <source>Find a term (accents do not matter)…</source>
         <translation>Chercher un terme (les accents ne comptent pas)…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="90" />
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="82" />
         <source>Search the glossary</source>
         <translation>Rechercher dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="91" />
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="83" />
         <source>Glossary terms</source>
         <translation>Termes du glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="92" />
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="84" />
         <source>Definition of the chosen term</source>
         <translation>Définition du terme choisi</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="106" />
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="98" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
@@ -160,193 +160,198 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>HotlineFinder</name>
     <message numerus="yes">
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="226" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="228" />
         <source>%n number(s)</source>
         <extracomment>More numbers than anyone reads in a list; typing narrows it (the real kit has about 35).</extracomment>
         <translation><numerusform>%n numéro</numerusform><numerusform>%n numéros</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="228" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="230" />
         <source>only the first ones are shown: type more letters</source>
         <translation>seuls les premiers sont affichés : tapez plus de lettres</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="248" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="250" />
         <source>No number matches. Try fewer letters, a country name or digits.</source>
         <translation>Aucun numéro ne correspond. Essayez moins de lettres, un nom de pays ou des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="251" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="253" />
         <source>As printed in the kit: %1</source>
         <translation>Tel qu’imprimé dans le kit : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="253" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="255" />
         <source>International: %1</source>
         <translation>International : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="256" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
         <source>From %1 dial: %2</source>
         <translation>Depuis %1, composer : %2</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="260" />
         <source>Free-phone, shared-cost or short number: it may not be reachable from abroad or from every network.</source>
         <translation>Numéro gratuit, à coût partagé ou court : il peut ne pas être joignable depuis l’étranger ni depuis tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="275" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="277" />
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="280" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="282" />
         <source>Country, organisation, town or digits…</source>
         <translation>Pays, organisation, ville ou chiffres…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="281" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="283" />
         <source>Search emergency numbers</source>
         <translation>Chercher un numéro d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="282" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="284" />
         <source>Results update as you type; accents and spaces do not matter</source>
         <translation>Les résultats s’affichent pendant la frappe ; accents et espaces ne comptent pas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="283" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="285" />
         <source>&amp;Find:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="284" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="286" />
         <source>Calling &amp;from:</source>
         <translation>J’appelle &amp;depuis :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="285" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="287" />
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="286" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="288" />
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="287" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
         <source>Country filter</source>
         <translation>Filtre par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="288" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="290" />
         <source>Everyone</source>
         <translation>Tous publics</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="290" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292" />
         <source>Reporting a case</source>
         <translation>Signaler un cas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="290" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292" />
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="293" />
         <source>General information</source>
         <translation>Information générale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="294" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="296" />
         <source>Audience filter</source>
         <translation>Filtre par public</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="295" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
         <source>(not set)</source>
         <translation>(non choisi)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="296" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="298" />
         <source>Country you are calling from</source>
         <translation>Pays depuis lequel vous appelez</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299" />
         <source>Number as printed</source>
         <translation>Numéro tel qu’imprimé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="298" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="300" />
         <source>International form</source>
         <translation>Forme internationale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="298" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="300" />
         <source>To dial</source>
         <translation>À composer</translation>
     </message>
     <message>
         <location filename="../../fiitdesk/ui/hotline_finder.py" line="301" />
+        <source>short number, from the country only</source>
+        <translation>numéro court, depuis le pays seulement</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="304" />
         <source>Emergency numbers found</source>
         <translation>Numéros d’urgence trouvés</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="302" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="305" />
         <source>&amp;Copy number</source>
         <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="303" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="306" />
         <source>Copy the selected number (Ctrl+C)</source>
         <translation>Copier le numéro choisi (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="304" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="307" />
         <source>Print &amp;hotline card…</source>
         <translation>Imprimer la &amp;carte des numéros…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="310" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="313" />
         <source>Emergency numbers — %1</source>
         <translation>Numéros d’urgence — %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="311" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="314" />
         <source>Anti-trafficking emergency numbers</source>
         <translation>Numéros d’urgence contre la traite des êtres humains</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="319" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="322" />
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
@@ -519,98 +524,98 @@ FIIT Desk continue ; merci de la signaler.</translation>
         <translation>Vues et pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="251" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="255" />
         <source>Zoom: %1</source>
         <translation>Zoom : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="293" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="297" />
         <source>Nothing to print here: tick countries and topics first.</source>
         <translation>Rien à imprimer ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="305" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="309" />
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="311" />
-        <location filename="../../fiitdesk/ui/main_window.py" line="327" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="315" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="331" />
         <source>The printer refused the document. Check the printer and try again.</source>
         <translation>L’imprimante a refusé le document. Vérifiez l’imprimante et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="339" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="343" />
         <source>The PDF could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le PDF n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="342" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="346" />
         <source>PDF written: %1 (%2 pages)</source>
         <translation>PDF enregistré : %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="349" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="353" />
         <source>Nothing to export here: tick countries and topics first.</source>
         <translation>Rien à exporter ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="352" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="356" />
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="360" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="364" />
         <source>Export country sheets to PDF</source>
         <translation>Exporter des fiches pays en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="369" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="373" />
         <source>Which country sheets?</source>
         <translation>Quelles fiches pays ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="371" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="375" />
         <source>Countries to export</source>
         <translation>Pays à exporter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="397" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="401" />
         <source>Nothing to export: tick countries and topics first.</source>
         <translation>Rien à exporter : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="399" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="403" />
         <source>Export comparison as CSV</source>
         <translation>Exporter la comparaison en CSV</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="405" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="409" />
         <source>The file could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le fichier n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="408" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="412" />
         <source>CSV written: %1</source>
         <translation>CSV enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="416" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="420" />
         <source>Import a data pack</source>
         <translation>Importer un paquet de données</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="417" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="421" />
         <source>FIIT Desk data pack (*.fiitpack)</source>
         <translation>Paquet de données FIIT Desk (*.fiitpack)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="434" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="438" />
         <source>Older data</source>
         <translation>Données plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="435" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="439" />
         <source>This pack holds older data than the data in use:
 %1
 
@@ -621,81 +626,81 @@ Install it anyway?</source>
 L’installer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="441" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="445" />
         <source>The data pack was refused and nothing was changed:
 %1</source>
         <translation>Le paquet de données a été refusé et rien n’a été modifié :
 %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="444" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="448" />
         <source>The data pack could not be installed (%1); nothing was changed.</source>
         <translation>Le paquet de données n’a pas pu être installé (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="447" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="451" />
         <source>Data %1 of %2 installed. FIIT Desk now uses it.</source>
         <translation>Données %1 du %2 installées. FIIT Desk les utilise désormais.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="458" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="462" />
         <source>Remove the imported data packs and use the data FIIT Desk was installed with?</source>
         <translation>Supprimer les paquets de données importés et revenir aux données installées avec FIIT Desk ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="464" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="468" />
         <source>The imported data could not be removed (%1).</source>
         <translation>Les données importées n’ont pas pu être supprimées (%1).</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="472" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="476" />
         <source>The data in use is sound (%1).</source>
         <translation>Les données utilisées sont intactes (%1).</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="475" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="479" />
         <source>The data in use is damaged: %1
 Reinstall FIIT Desk or import a data pack.</source>
         <translation>Les données utilisées sont endommagées : %1
 Réinstallez FIIT Desk ou importez un paquet de données.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="484" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="488" />
         <source>an imported data pack</source>
         <translation>un paquet de données importé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="484" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="488" />
         <source>a file chosen with --db</source>
         <translation>un fichier choisi avec --db</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="485" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="489" />
         <source>the data FIIT Desk was installed with</source>
         <translation>les données installées avec FIIT Desk</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="487" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="491" />
         <source>&lt;p&gt;Data version %1, built %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Données version %1, construites le %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="489" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="493" />
         <source>&lt;p&gt;In use: %1 (%2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;En service : %1 (%2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="490" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="494" />
         <source>&lt;p&gt;Sources:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sources :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="491" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="495" />
         <source>&lt;p&gt;&lt;b&gt;FIIT Desk never connects to a network.&lt;/b&gt; Everything it shows is stored on this computer; it keeps no record of what you search for. Web addresses of organisations open in your browser only when you click them and agree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FIIT Desk ne se connecte jamais à un réseau.&lt;/b&gt; Tout ce qu’il affiche est enregistré sur cet ordinateur ; il ne garde aucune trace de vos recherches. Les adresses web des organisations ne s’ouvrent dans votre navigateur que si vous cliquez dessus et l’acceptez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="496" />
+        <location filename="../../fiitdesk/ui/main_window.py" line="500" />
         <source>About FIIT Desk</source>
         <translation>À propos de FIIT Desk</translation>
     </message>
@@ -703,13 +708,13 @@ Réinstallez FIIT Desk ou importez un paquet de données.</translation>
 <context>
     <name>PracticesView</name>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="70" />
-        <location filename="../../fiitdesk/ui/practices_view.py" line="82" />
+        <location filename="../../fiitdesk/ui/practices_view.py" line="62" />
+        <location filename="../../fiitdesk/ui/practices_view.py" line="74" />
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="71" />
+        <location filename="../../fiitdesk/ui/practices_view.py" line="63" />
         <source>Text of the chosen good practice</source>
         <translation>Texte de la bonne pratique choisie</translation>
     </message>
