@@ -58,21 +58,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _store(args: argparse.Namespace) -> Any:
-    """The store on --db, else on the newest sound data: an imported pack, or the installed database."""
-    from fiitdesk.kit.packs import resolve
-    from fiitdesk.kit.store import KitStore, StoreError
+    """The store on --db, else on the newest sound data (fiitdesk.kit.data); its notice goes to stderr."""
+    from fiitdesk.kit.data import open_data
+    from fiitdesk.kit.store import StoreError
 
-    if args.db:
-        path = Path(args.db)
-    else:
-        choice = resolve(paths.default_db_path(), paths.user_data_dir())
-        if choice.notice:
-            print(f"fiitdesk: {choice.notice}", file=sys.stderr)
-        path = choice.path
     try:
-        return KitStore(path)
+        store, choice = open_data(Path(args.db) if args.db else None)
     except StoreError as exc:
         raise DataError(str(exc)) from exc
+    if choice.notice:
+        print(f"fiitdesk: {choice.notice}", file=sys.stderr)
+    return store
 
 
 def cmd_pack(args: argparse.Namespace) -> int:

@@ -96,11 +96,10 @@ def make_app(argv: list[str] | None = None, headless: bool = False) -> FiitAppli
 
 
 def open_store(db_path: Path | None) -> Any:
-    """The store for headless commands: --db, else the newest sound data (see Session.open_store)."""
-    from fiitdesk.kit.packs import resolve
-    from fiitdesk.kit.store import KitStore
+    """The store for headless commands: --db, else the newest sound data (fiitdesk.kit.data)."""
+    from fiitdesk.kit.data import open_data
 
-    return KitStore(db_path or resolve(paths.default_db_path(), paths.user_data_dir()).path)
+    return open_data(db_path)[0]
 
 
 def store_error_text(app: QApplication, error: Any) -> str:
@@ -133,24 +132,11 @@ class Session:
         self.choice: Any = None
 
     def open_store(self) -> Any:
-        """The store on --db, else on the newest sound data; a damaged pack falls back with a notice."""
-        from fiitdesk.kit.packs import DataChoice, data_version_of, resolve
-        from fiitdesk.kit.store import KitStore, StoreError
+        """The store on --db, else on the newest sound data; remembers the choice for About and notices."""
+        from fiitdesk.kit.data import open_data
 
-        if self.db_override:
-            self.choice = DataChoice(self.db_override, "override", data_version_of(self.db_override))
-            return KitStore(self.db_override)
-        self.choice = resolve(paths.default_db_path(), paths.user_data_dir())
-        try:
-            return KitStore(self.choice.path)
-        except StoreError:
-            if self.choice.origin != "pack":
-                raise
-            installed = paths.default_db_path()
-            self.choice = DataChoice(installed, "installed", data_version_of(installed),
-                                     f"The imported data pack {self.choice.version} cannot be opened; "
-                                     "FIIT Desk uses the data it was installed with.")
-            return KitStore(installed)
+        store, self.choice = open_data(self.db_override)
+        return store
 
     def open_window(self) -> Any:
         from fiitdesk.ui.context import AppContext
