@@ -6,7 +6,7 @@ import textwrap
 from typing import Any
 
 from fiitdesk.kit.compare import TRI_LABELS
-from fiitdesk.kit.schema import SECTION_TITLES
+from fiitdesk.kit.schema import SECTION_TITLES, service_title
 from fiitdesk.kit.store import HIT_END, HIT_START
 
 WIDTH = 100
@@ -77,7 +77,7 @@ def country_text(c: dict[str, Any]) -> str:
                 out.append(_wrap(f"{label} : {a[key]}"))
         out += [*_note(a), _source_line(a, sources)]
     for s in c["services"]:
-        out += ["", SECTION_TITLES[s["topic"]].upper()]
+        out += ["", service_title(s["topic"]).upper()]
         if s["summary"]:
             out.append(_wrap(s["summary"]))
         out += [_wrap(f"• {p}", "  ") for p in s["points"]]

@@ -26,7 +26,7 @@ import yaml
 from fiitdesk.kit import names
 from fiitdesk.kit.model import Country, Hotline, Sourced
 from fiitdesk.kit.phones import MAY_FAIL_FROM_ABROAD, parse_printed
-from fiitdesk.kit.schema import SCHEMA_VERSION, SECTION_TITLES, fold
+from fiitdesk.kit.schema import SCHEMA_VERSION, SECTION_TITLES, fold, service_title
 from fiitdesk.kit.sources import Kit, load_kit
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -337,7 +337,7 @@ def _search_rows(kit: Kit, db: sqlite_utils.Database) -> Iterator[dict[str, Any]
                                                 a.free_condition, a.text, a.note])
         for s in country.services:
             section = {"psychosocial": "health", "training": "employment"}.get(s.topic.value, s.topic.value)
-            yield doc(section, SECTION_TITLES[s.topic.value], [s.summary, *s.points, s.text, s.provider,
+            yield doc(section, service_title(s.topic.value), [s.summary, *s.points, s.text, s.provider,
                                                                 s.free_condition, s.note])
         yield doc("challenges", SECTION_TITLES["challenges"], [country.challenges.text])
         yield doc("challenges", SECTION_TITLES["framework"],

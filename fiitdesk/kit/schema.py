@@ -6,34 +6,22 @@ application imports this, never the build-time libraries.
 
 from __future__ import annotations
 
+from fiitdesk.kit.labels import LABELS
+
 #: Raised whenever a table or column that the store reads changes meaning.
 SCHEMA_VERSION = 1
 
-#: The sections of a country sheet, in the order a sheet shows them, with their French titles.
-SECTION_TITLES: dict[str, str] = {
-    "summary": "Identification",
-    "permits": "Permis de séjour",
-    "accommodation": "Hébergement",
-    "health": "Aide psychosociale et soins",
-    "psychosocial": "Aide psychosociale",
-    "legal_aid": "Assistance juridique",
-    "language_courses": "Cours de langue",
-    "employment": "Insertion professionnelle",
-    "training": "Formation",
-    "challenges": "Expériences et défis",
-    "framework": "Plan d’action, mécanisme d’orientation, rapporteur",
-    "figures": "Chiffres",
-    "contacts": "Contacts",
-    "testimonies": "Témoignages",
-    "practice": "Bonne pratique",
-    "hotlines": "Numéros d’urgence",
-    "glossary": "Glossaire (REM 2025)",
-    "emn_overview": "REM 2025 : cadre national",
-    "emn_priorities": "REM 2025 : priorités et accords",
-    "emn_practices": "REM 2025 : pratiques et défis",
-    "emn_measures": "REM 2025 : mesures",
-    "coverage": "Ce que couvre le kit",
-}
+#: French titles of the sheet's sections and of the service topics, for the command line and the search
+#: index: the same words as the window's French sheet (one table, in fiitdesk.kit.labels).
+SECTION_TITLES: dict[str, str] = LABELS["fr"]
+
+#: A service topic's own heading where it differs from the section it sits in ("health" is one box of
+#: the "Aide psychosociale et soins" section).
+SERVICE_LABEL_KEYS = {"health": "health_care", "employment": "employment_only"}
+
+
+def service_title(topic: str) -> str:
+    return SECTION_TITLES[SERVICE_LABEL_KEYS.get(topic, topic)]
 
 #: Ligatures that SQLite's unicode61 tokenizer does not fold ("oeuvre" must find "œuvre").
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
