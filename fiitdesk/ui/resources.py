@@ -10,8 +10,12 @@ from fiitdesk.kit.labels import LABELS
 
 @cache
 def sheet_css(high_contrast: bool) -> str:
-    name = "sheet-contrast.css" if high_contrast else "sheet.css"
-    return (paths.resources_dir() / "style" / name).read_text(encoding="utf-8")
+    """The sheet's style; in high contrast, sheet-contrast.css follows and overrides its colours."""
+    folder = paths.resources_dir() / "style"
+    css = (folder / "sheet.css").read_text(encoding="utf-8")
+    if high_contrast:
+        css += "\n" + (folder / "sheet-contrast.css").read_text(encoding="utf-8")
+    return css
 
 
 def sheet_labels(language: str) -> dict[str, str]:
