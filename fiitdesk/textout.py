@@ -172,7 +172,10 @@ def search_lines(hits: list[dict[str, Any]]) -> str:
 
 EMN_KINDS = {"action_plan": "Plans d’action et stratégies", "coordination_body": "Coordination",
              "rapporteur": "Rapporteur", "priority_region": "Régions prioritaires",
-             "priority_country": "Pays prioritaires", "bilateral_agreement": "Accords bilatéraux",
+             "priority_country": "Pays prioritaires",
+             "activity_region": "Régions où des mesures ont été menées (annexe III)",
+             "activity_country": "Pays où des mesures ont été menées (annexe III)",
+             "bilateral_agreement": "Accords bilatéraux",
              "good_practice": "Bonnes pratiques", "challenge": "Défis"}
 
 

@@ -75,6 +75,7 @@ def _source_columns(record: Sourced) -> dict[str, Any]:
         "source_section": record.source.section,
         "source_page": record.source.page,
         "note": record.note,
+        "evidence": record.evidence,
     }
 
 
@@ -361,6 +362,7 @@ def _search_rows(kit: Kit, db: sqlite_utils.Database) -> Iterator[dict[str, Any]
                "title": f"Glossaire — {term.term}", "body": f"{term.definition}\n{term.origin or ''}"}
     emn_sections = {"action_plan": "emn_overview", "coordination_body": "emn_overview", "rapporteur": "emn_overview",
                     "priority_region": "emn_priorities", "priority_country": "emn_priorities",
+                    "activity_region": "emn_priorities", "activity_country": "emn_priorities",
                     "bilateral_agreement": "emn_priorities", "good_practice": "emn_practices",
                     "challenge": "emn_practices"}
     for i, fact in enumerate(kit.emn.facts):

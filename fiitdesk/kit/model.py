@@ -117,10 +117,16 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 
 
 class Sourced(Strict):
-    """Every record carries its source and may carry a note shown to the user."""
+    """Every record carries its source, and may carry a note for the reader and evidence for maintainers.
+
+    ``note`` is what a field worker reads (short, plain, what to check: ``fiitdesk.kit.notes``);
+    ``evidence`` is the curator's reasoning — source lines, competing readings — kept in the data and
+    shown only on request ("Pourquoi ?"), never on the printed essential sheet.
+    """
 
     source: SourceRef
     note: str | None = None
+    evidence: str | None = None
 
 
 class Source(Strict):
@@ -358,6 +364,10 @@ class EmnFactKind(StrEnum):
     rapporteur = "rapporteur"
     priority_region = "priority_region"
     priority_country = "priority_country"
+    # Annexe III lists where measures were carried out, not what a country declared a priority: a region or
+    # country known only from it is "activity", so that no view presents activity as priority.
+    activity_region = "activity_region"
+    activity_country = "activity_country"
     bilateral_agreement = "bilateral_agreement"
     good_practice = "good_practice"
     challenge = "challenge"

@@ -69,8 +69,8 @@ def sections_present(record: dict[str, Any]) -> list[str]:
         "testimonies": bool(record["testimonies"]),
         "practice": bool(record["practices"]),
         "emn_overview": bool(record["emn"]["status"] or record["emn"]["victims_2022"]),
-        "emn_priorities": any(record["emn"]["facts"].get(k) for k in ("priority_region", "priority_country",
-                                                                       "bilateral_agreement")),
+        "emn_priorities": any(record["emn"]["facts"].get(k) for k in (
+            "priority_region", "priority_country", "activity_region", "activity_country", "bilateral_agreement")),
         "emn_practices": any(record["emn"]["facts"].get(k) for k in ("good_practice", "challenge")),
         "emn_measures": bool(record["emn"]["measures"]),
     }
