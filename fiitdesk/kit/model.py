@@ -137,6 +137,9 @@ class Source(Strict):
     publisher: NonEmpty
     year: int
     period: NonEmpty
+    #: The year (or period) the document's phone numbers and addresses describe, shown beside every number
+    #: so that nobody mistakes a 2013 number for a current one.
+    as_of: NonEmpty
     language: NonEmpty
     file: NonEmpty
     label: NonEmpty
