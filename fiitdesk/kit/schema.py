@@ -11,6 +11,9 @@ from fiitdesk.kit.labels import LABELS
 #: Raised whenever a table or column that the store reads changes meaning.
 SCHEMA_VERSION = 1
 
+#: The country code of Tableau 1's printed "Total" row (EU-27), the one victims row that is not a country.
+EU_TOTAL = "EU"
+
 #: French titles of the sheet's sections and of the service topics, for the command line and the search
 #: index: the same words as the window's French sheet (one table, in fiitdesk.kit.labels).
 SECTION_TITLES: dict[str, str] = LABELS["fr"]

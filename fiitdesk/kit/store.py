@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fiitdesk.kit import query
-from fiitdesk.kit.schema import SCHEMA_VERSION
+from fiitdesk.kit.schema import EU_TOTAL, SCHEMA_VERSION
 
 #: Columns the build stores as JSON arrays, per table ("conditions" is a list for permits, prose elsewhere).
 _JSON_BY_TABLE: dict[str, frozenset[str]] = {
@@ -258,11 +258,29 @@ class KitStore:
         victims = self._rows("SELECT * FROM victims_2022 WHERE country = ?", [code]) \
             if "victims_2022" in self._tables else []
         return {
+            "victims_2022_eu": self.victims_2022_eu() if victims else None,
             "status": country["status"] if country else None,
             "country": country,
             "facts": by_kind,
             "measures": self._by_country("emn_measures", code, order="id"),
             "victims_2022": victims[0] if victims else None,
+        }
+
+    def victims_2022_eu(self) -> dict[str, Any] | None:
+        """The EU-wide line of Tableau 1, both ways: the Total the study prints (whose 63,1 % its headline
+        quotes) and the sum of its rows, which is 86 lower; a sheet quoting the share shows both."""
+        if "victims_2022" not in self._tables:
+            return None
+        rows = self._rows("SELECT * FROM victims_2022")
+        printed = next((r for r in rows if r["country"] == EU_TOTAL), None)
+        countries = [r for r in rows if r["country"] != EU_TOTAL]
+        non_eu = sum(r["non_eu"] or 0 for r in countries)
+        total = sum(r["total"] or 0 for r in countries)
+        return {
+            "printed": printed,
+            "rows_non_eu": non_eu,
+            "rows_total": total,
+            "rows_non_eu_share": round(100 * non_eu / total, 1) if total else None,
         }
 
     def glossary(self, text: str = "") -> list[dict[str, Any]]:
