@@ -300,7 +300,10 @@ def _write_dial_forms(db: sqlite_utils.Database) -> None:
 
 
 def _write_hotline_index(db: sqlite_utils.Database) -> None:
-    """The finder's index: organisation, country names in every language, audience, digits."""
+    """The finder's index: organisation, country names in every language, language, digits.
+
+    Not the notes: they are read beside a number, and their words ("victimes", "services", "accueil")
+    would make short searches ("Ac.Sé") find numbers they are not about."""
     aliases = {row["code"]: json.loads(row["aliases"]) for row in db["countries"].rows}
     rows = []
     for hotline in db["hotlines"].rows:
@@ -308,7 +311,7 @@ def _write_hotline_index(db: sqlite_utils.Database) -> None:
             "rowid": hotline["id"],
             "organisation": fold(hotline["organisation"]),
             "country_names": fold(" ".join([hotline["country"], *aliases[hotline["country"]]])),
-            "extra": fold(" ".join(filter(None, [hotline["language"], hotline["note"]]))),
+            "extra": fold(hotline["language"] or ""),
             "digits": hotline["digits"],
         })
     db["hotline_index"].insert_all(rows, pk="rowid")

@@ -18,6 +18,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from fiitdesk.kit.notes import note_problems
+
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 
@@ -127,6 +129,14 @@ class Sourced(Strict):
     source: SourceRef
     note: str | None = None
     evidence: str | None = None
+
+    @field_validator("note")
+    @classmethod
+    def _note_for_the_reader(cls, note: str | None) -> str | None:
+        problems = note_problems(note)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return note
 
 
 class Source(Strict):

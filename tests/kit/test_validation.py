@@ -89,3 +89,25 @@ def test_failed_build_leaves_the_database_untouched(kit_copy: Path, tmp_path: Pa
         build_database(kit_copy, target)
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
     assert not list(tmp_path.glob(".fiit-build-*")), "no temporary file is left behind"
+
+
+def test_a_note_written_for_curators_stops_the_build(kit_copy: Path) -> None:
+    """The reader's note is short and plain; the reasoning goes to evidence, which may say anything."""
+    path = kit_copy / "countries" / "IT.yaml"
+    long_note = "La loi italienne ne prévoit pas de période de réflexion en tant que telle. " * 5
+    _edit(path, lambda d: d["permits"][0].update(note=long_note))
+    message = _problems(kit_copy)
+    assert "IT.yaml" in message and "permits[0].note" in message and "300" in message
+
+    _edit(path, lambda d: d["permits"][0].update(note="La colonne des droits est mal imprimée.",
+                                                 evidence="La colonne des droits est imprimée loin. " * 40))
+    message = _problems(kit_copy)
+    assert "permits[0].note" in message and "colonne" in message and "imprim" in message
+    assert "permits[0].evidence" not in message, "evidence may use any words"
+
+
+def test_evidence_may_be_long_and_technical(kit_copy: Path) -> None:
+    path = kit_copy / "countries" / "IT.yaml"
+    _edit(path, lambda d: d["permits"][0].update(note="Vérifiez la durée auprès de la questure.",
+                                                 evidence="La colonne des droits est imprimée loin. " * 40))
+    assert any(c.code == "IT" for c in load_kit(kit_copy).countries)
