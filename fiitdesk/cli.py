@@ -8,8 +8,6 @@ non-zero status: 2 for bad input, 1 for data that cannot be used. Never a traceb
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 import tempfile
@@ -174,7 +172,7 @@ def cmd_hotlines(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from fiitdesk.kit.compare import UnknownTopic
+    from fiitdesk.kit.compare import UnknownTopic, to_csv
 
     store = _store(args)
     codes = [_country(store, c) for c in args.countries]
@@ -185,24 +183,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result)
     elif args.csv:
-        print(_compare_csv(result), end="")
+        # Bytes, not text: the same bytes as the window's export on every system (no newline translation).
+        sys.stdout.flush()
+        sys.stdout.buffer.write(to_csv(result).encode("utf-8"))
+        sys.stdout.flush()
     else:
         from fiitdesk.textout import comparison_text
 
         print(comparison_text(result))
     return EXIT_OK
-
-
-def _compare_csv(result: dict[str, Any]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    codes = [c["code"] for c in result["countries"]]
-    writer.writerow(["topic", "key", "label", *codes, *(f"{c} note" for c in codes)])
-    for row in result["rows"]:
-        cells = [row["values"][c] for c in codes]
-        writer.writerow([row["topic"], row["key"], row["label"],
-                         *(c["text"] or "" for c in cells), *(c["note"] or "" for c in cells)])
-    return out.getvalue()
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -1,12 +1,18 @@
 """The comparison: rows are attributes with stable keys, columns are countries.
 
-Each cell has a normalised ``value`` (what equality is judged on), the printed ``text`` a person reads, the
-``note`` recorded for ambiguous facts, and the ``source`` label that dates it. The keys are a public
-interface (``fiitdesk compare --json``, the Compare view, CSV exports): add keys, never rename them.
+Each cell has a normalised ``value`` (what equality is judged on), ``short`` — the value in a few words, what
+a table cell shows —, the printed ``text`` a person reads in full, the reader's ``note`` on an ambiguous fact,
+the curator's ``evidence`` (shown only on request), the ``source`` label that dates it, and a ``state``:
+``same`` (every country with data agrees), ``different`` or ``missing``. The keys are a public interface
+(``fiitdesk compare --json``, the Compare view, CSV exports): add keys, never rename them.
+
+The CSV is written here, once, for the window and the command line alike.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -38,17 +44,33 @@ RIGHT_LABELS = {
     "health_care": "Soins de santé",
 }
 
+#: The sign beside each row that says what its colour says: same everywhere, differs, no data anywhere.
+STATE_SIGNS = {"same": "=", "different": "≠", "missing": "∅"}
+
 TRI_LABELS = {"yes": "Oui", "no": "Non", "conditional": "Sous condition", "unknown": "Inconnu",
               "uncertain": "Incertain"}
 
 
-def _cell(value: Any, text: str | None, note: str | None = None, source: dict[str, Any] | None = None,
-          labels: dict[str, str] | None = None) -> Cell:
-    return {"value": value, "text": text, "note": note, "source": source}
+#: How many characters of a value a table cell shows before "…"; the whole text is one click away.
+SHORT_CHARS = 70
+
+
+def shorten(text: str | None, limit: int = SHORT_CHARS) -> str | None:
+    """The start of ``text`` cut at a word, for a cell that must read at a glance."""
+    if not text or len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:—•(")
+    return f"{cut}…"
+
+
+def _cell(value: Any, text: str | None, record: Record, source: str | None, short: str | None = None) -> Cell:
+    return {"value": value, "short": short or shorten(text), "text": text, "note": record.get("note"),
+            "evidence": record.get("evidence"), "source": source}
 
 
 def _no_data() -> Cell:
-    return {"value": None, "text": None, "note": NO_DATA_NOTE, "source": None}
+    return {"value": None, "short": None, "text": None, "note": NO_DATA_NOTE, "evidence": None, "source": None,
+            "state": "missing"}
 
 
 def _source_of(record: Record | None, sources: dict[str, Any]) -> str | None:
@@ -61,6 +83,12 @@ def _source_of(record: Record | None, sources: dict[str, Any]) -> str | None:
 def _silent(country: Record) -> Record:
     """The record a cell cites when the EMN study covers the country but says nothing on the row's topic."""
     return {"source": country["emn"]["country"]["source"], "note": None}
+
+
+def _cited(record: Record) -> Record:
+    """A record's source without its note: for a row that sums up several records, none of whose notes is
+    about the row itself."""
+    return {"source": record["source"], "note": None, "evidence": None}
 
 
 def _reflection(country: Record) -> Record | None:
@@ -119,16 +147,17 @@ def _rows_spec() -> list[tuple[str, str, str, Getter]]:
             return None, None, None
         steps = [f"{p['name']} ({p['duration_text']})" if p["duration_text"] else p["name"] for p in c["permits"]]
         value = [[p["stage"], p["duration_days"]] for p in c["permits"]]
-        return value, " → ".join(steps), c["permits"][0]
+        return value, " → ".join(steps), _cited(c["permits"][0])
 
     def right(name: str) -> Getter:
         def get(c: Record) -> tuple[Any, str | None, Record | None]:
             if not c["permits"]:
                 return None, None, None
-            giving = [p["name"] for p in c["permits"] if name in p["rights"]]
+            giving = [p for p in c["permits"] if name in p["rights"]]
             if giving:
-                return "yes", "Oui : " + ", ".join(giving), c["permits"][0]
-            return "not_listed", "Non mentionné pour ces permis", c["permits"][0]
+                # The first permit giving the right carries the note that matters (an uncertain rights list).
+                return "yes", "Oui : " + ", ".join(p["name"] for p in giving), giving[0]
+            return "not_listed", "Non mentionné pour ces permis", _cited(c["permits"][0])
         return get
 
     def acc(kind: str, field: str, condition: str | None = None) -> Getter:
@@ -166,10 +195,11 @@ def _rows_spec() -> list[tuple[str, str, str, Getter]]:
 
     def mark(key: str) -> Getter:
         def get(c: Record) -> tuple[Any, str | None, Record | None]:
+            # The mark's reasoning is the curator's evidence: shown on request, never in the cell.
             record = c["framework"].get(key)
             if not record:
                 return None, None, None
-            return record["value"], f"{TRI_LABELS[record['value']]} — {record['evidence']}", record
+            return record["value"], TRI_LABELS[record["value"]], record
         return get
 
     def persons_assisted(c: Record) -> tuple[Any, str | None, Record | None]:
@@ -321,10 +351,42 @@ def comparison(countries: list[Record], topics: Iterable[str] | None = None,
                 values[country["code"]] = _no_data()
             else:
                 source_labels = {s["id"]: s for s in country["sources"]}
-                values[country["code"]] = _cell(value, text, record.get("note"),
-                                                _source_of(record, sources or source_labels))
+                short = _short_form(key, text, record)
+                values[country["code"]] = _cell(value, text, record, _source_of(record, sources or source_labels),
+                                                short)
         distinct = {repr(v["value"]) for v in values.values() if v["value"] is not None}
+        all_equal = (len(distinct) <= 1 and len(values) > 1
+                     and all(v["value"] is not None for v in values.values()))
+        for cell in values.values():
+            cell.setdefault("state", "same" if all_equal else "different")
+        state = "same" if all_equal else ("missing" if not distinct else "different")
         rows.append({"topic": topic, "topic_label": TOPICS[topic], "key": key, "label": label,
-                     "values": values, "all_equal": len(distinct) <= 1 and len(values) > 1
-                     and all(v["value"] is not None for v in values.values())})
+                     "values": values, "all_equal": all_equal, "state": state, "sign": STATE_SIGNS[state]})
     return {"countries": [{"code": c["code"], "name": c["name"]} for c in countries], "rows": rows}
+
+
+def _short_form(key: str, text: str | None, record: Record) -> str | None:
+    """The few words a cell shows: who identifies, in names only; a condition as "Sous condition"."""
+    if key == "identified_by" and record.get("authorities"):
+        return ", ".join(record["authorities"])
+    if text and " — " in text and text.split(" — ", 1)[0] in TRI_LABELS.values():
+        return text.split(" — ", 1)[0]
+    return None
+
+
+def to_csv(result: dict[str, Any]) -> str:
+    """The comparison as CSV, the same for the window's export and ``fiitdesk compare --csv``: a row per
+    attribute with each country's full text, then each country's note, then the sources.
+
+    UTF-8 with a byte-order mark, so that a spreadsheet opened on a field office laptop shows the accents.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    codes = [c["code"] for c in result["countries"]]
+    writer.writerow(["topic", "key", "label", *codes, *(f"{c} note" for c in codes), "source"])
+    for row in result["rows"]:
+        cells = [row["values"][c] for c in codes]
+        sources = sorted({c["source"] for c in cells if c["source"]})
+        writer.writerow([row["topic"], row["key"], row["label"], *(c["text"] or "" for c in cells),
+                         *(c["note"] or "" for c in cells), " · ".join(sources)])
+    return "\ufeff" + out.getvalue()

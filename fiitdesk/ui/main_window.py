@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
                 view._loaded_for = None if view._loaded_for is None else ("", 0, False)
         self.practices.refresh()
         self.glossary.refresh()
+        self.compare.refresh()
 
     # -- printing and export ------------------------------------------------------------------------
 

@@ -88,7 +88,8 @@ def test_compare_json_contract(capsys, built_db: Path) -> None:
 
 def test_compare_csv_has_a_column_per_country(capsys, built_db: Path) -> None:
     code, out, _ = run(capsys, "--db", built_db, "compare", "BE", "FR", "--csv")
-    rows = list(csv.reader(io.StringIO(out)))
+    assert out.startswith("\ufeff"), "a byte-order mark, so that spreadsheets show the accents"
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert code == 0 and rows[0][:5] == ["topic", "key", "label", "BE", "FR"]
     assert any(r[1] == "reflection_period_days" for r in rows[1:])
 
