@@ -68,6 +68,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_services": "Pas d’information sur l’identification, l’hébergement, l’aide psychosociale, "
                        "l’assistance juridique, les cours de langue ni l’emploi pour ce pays.",
         "no_emn": "L’étude REM 2025 ne couvre pas ce pays.",
+        "group_fiit": "Chapitre complet dans le kit FIIT (2013)",
+        "group_emn": "Étude REM 2025 seulement (pas de chapitre dans le kit FIIT)",
+        "group_annex": "Numéro d’urgence seulement (annexe du kit FIIT, 2013)",
         "no_hotline": "Aucun numéro d’urgence pour ce pays dans les sources du kit.",
         "emn_nothing": "L’étude REM ne dit rien de ce sujet pour ce pays.",
     },
@@ -125,6 +128,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_services": "No information on identification, accommodation, psychosocial support, legal aid, "
                        "language courses or employment for this country.",
         "no_emn": "The EMN study 2025 does not cover this country.",
+        "group_fiit": "Full chapter in the FIIT kit (2013)",
+        "group_emn": "EMN study 2025 only (no chapter in the FIIT kit)",
+        "group_annex": "Emergency number only (annex of the FIIT kit, 2013)",
         "no_hotline": "No emergency number for this country in the kit's sources.",
         "emn_nothing": "The EMN study says nothing on this topic for this country.",
     },

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fiitdesk import paths
@@ -32,7 +32,7 @@ STORE_ERRORS = {
 
 
 class FiitApplication(QApplication):
-    """QApplication with the two things FIIT Desk switches at run time: language and contrast."""
+    """QApplication with the three things FIIT Desk switches at run time: language, contrast and zoom."""
 
     def __init__(self, argv: list[str]):
         super().__init__(argv)
@@ -41,6 +41,7 @@ class FiitApplication(QApplication):
         self.setApplicationDisplayName("FIIT Desk")
         self._translators: list[QTranslator] = []
         self._default_palette = QPalette(self.palette())
+        self._base_point_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "fiitdesk.png")))
 
     def install_language(self, language: str) -> bool:
@@ -64,6 +65,16 @@ class FiitApplication(QApplication):
             self._translators.append(qt_own)
         QLocale.setDefault(QLocale(language))
         return ok
+
+    def apply_zoom(self, zoom: int) -> None:
+        """Scale every text of the window — tables, lists, tabs, menus, dialogs — by ``zoom`` points.
+
+        The application font reaches every widget that has not set its own; the sheets' documents follow
+        the same zoom through their own default font (``country_view``, ``record_html``).
+        """
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, self._base_point_size + zoom))
+        self.setFont(font)
 
     def apply_style(self, high_contrast: bool) -> None:
         if not high_contrast:
@@ -180,6 +191,8 @@ def run(args: Any) -> int:
     except FontMissing as exc:
         QMessageBox.critical(None, "FIIT Desk", str(exc))
         return 1
+    if settings.zoom:
+        app.apply_zoom(settings.zoom)  # before the window is built, so it is laid out once
     session = Session(app, settings, Path(args.db) if getattr(args, "db", None) else None)
     try:
         session.open_window()

@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, zoom: int) -> None:
         self.context.settings.zoom = zoom
+        app = QApplication.instance()
+        if app is not None and hasattr(app, "apply_zoom"):
+            app.apply_zoom(self.context.zoom)
         self._refresh_documents()
         self.statusBar().showMessage(self.tr("Zoom: %1").replace("%1", f"{self.context.zoom:+d}"), 3000)
 

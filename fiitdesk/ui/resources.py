@@ -18,5 +18,12 @@ def sheet_css(high_contrast: bool) -> str:
     return css
 
 
+def help_page(language: str) -> str:
+    """The offline help (resources/help/help_LANG.html), French when the language has none."""
+    folder = paths.resources_dir() / "help"
+    page = folder / f"help_{language}.html"
+    return (page if page.is_file() else folder / "help_fr.html").read_text(encoding="utf-8")
+
+
 def sheet_labels(language: str) -> dict[str, str]:
     return LABELS.get(language, LABELS["fr"])

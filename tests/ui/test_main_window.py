@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from fiitdesk.ui.commands import pdf_text
@@ -116,3 +116,22 @@ def test_high_contrast_switches_style_and_sheet(window, qapp) -> None:
 def test_about_says_versions_sources_and_no_network(window) -> None:
     text = window.about_text()
     assert window.store.meta["data_version"] in text and "OIM" in text and "réseau" in text
+
+
+def test_zoom_scales_every_text_of_the_window_not_only_the_sheet(qtbot, window, qapp) -> None:
+    """Ctrl++ four times: the tables, lists, tabs and menus grow with the sheet; Ctrl+0 brings them back."""
+    from PySide6.QtWidgets import QTableView
+
+    window.show_view(window.compare)
+    window.compare.ensure_current()
+    widgets = {"tabs": window.tabs.tabBar(), "menu": window.file_menu, "compare": window.compare.table,
+               "finder": window.hotlines.findChild(QTableView) or window.hotlines}
+    before = {name: w.font().pointSizeF() for name, w in widgets.items()}
+    for _ in range(4):
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qapp.processEvents()  # Qt hands the new font to each widget through the event loop
+    after = {name: w.font().pointSizeF() for name, w in widgets.items()}
+    assert all(after[name] == before[name] + 4 for name in widgets), (before, after)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qapp.processEvents()
+    assert {name: w.font().pointSizeF() for name, w in widgets.items()} == before
