@@ -1,0 +1,241 @@
+"""The kit's content in other languages: gettext catalogs beside the French sources, checked by the build.
+
+The curated French in ``data/kit`` is the original; a translation lives in ``data/kit/i18n/<lang>/``, one
+PO file per YAML file (``countries/BE.po`` for ``countries/BE.yaml``), the format translators already use
+(Poedit, Weblate, Lokalize). Each entry's ``msgctxt`` names the record and the field
+(``permits[be-reflection].note``, ``[12].text``), its ``msgid`` is the French as curated, its ``msgstr``
+the translation. ``extract`` refreshes the catalogs from the YAML: a French text that changed keeps its old
+translation but marked ``fuzzy`` (with the previous French), and a fuzzy or empty translation is never
+used — the reader sees the French, marked "translation pending", never a stale translation.
+
+``translation_problems`` is what the build refuses: a digit run added, lost or changed (dates, durations,
+article numbers, amounts, phone numbers), an e-mail or web address changed, an empty translation of a
+non-empty text, a term of the termbase rendered otherwise. Everything here runs at build time (Babel is a
+build dependency); the running application reads only what the build stored.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+#: Keys whose values are not prose: identifiers, codes, vocabularies, numbers, addresses, printed forms.
+#: Everything else that holds a letter is text a reader sees, and is translated.
+NOT_TRANSLATED = frozenset({
+    "id", "code", "country", "doc", "page", "number", "emails", "web", "fax", "audience", "kind", "stage",
+    "rights", "topic", "unit", "metric", "value", "printed", "address", "person", "country_printed",
+    "name_printed", "code_printed", "renewable", "free_of_charge", "third_country_nationals", "minors", "men",
+    "mixed_only", "annex", "start_year", "end_year", "duration_days", "length_of_stay_days", "order", "countries",
+    "data_version", "chapters", "file", "as_of", "year",
+})
+#: Words of the model's vocabularies (a contact's category, a country's EMN status): identifiers, not prose.
+VOCABULARY = frozenset({"institution", "ngo", "international_organisation", "other", "member", "observer"})
+#: Keys translated once for the whole kit rather than per record: the same heading is the same heading.
+SHARED_CONTEXT = {"section": "source.section"}
+
+#: The date written in every catalog's header, so that refreshing unchanged catalogs changes no byte.
+_HEADER_DATE = datetime(2026, 12, 1, tzinfo=UTC)
+
+_DIGITS = re.compile(r"\d+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB = re.compile(r"(?:https?://|www\.)[^\s«»()\"',;]+|\b[\w-]+(?:\.[\w-]+)*\.(?:be|fr|it|hu|uk|org|eu|int|gov|com|net|de|nl|at|lt|lv|ee|fi|se|si|sk|cz|pl|pt|es|gr|cy|hr|ie|lu|ge|rs)(?:/[^\s«»()\"',;]*)?\b")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One translatable text: where it is (file, context) and the French."""
+
+    file: str
+    context: str
+    text: str
+
+
+def _translatable(key: str, text: str) -> bool:
+    """Prose a reader sees: it has a letter, and it is not a vocabulary word or a language code ("fr")."""
+    if re.search(r"[^\W\d_]", text) is None or text in VOCABULARY:
+        return False
+    return not (key == "language" and re.fullmatch(r"[a-z]{2}", text))
+
+
+def _label(item: Any, index: int) -> str:
+    """A list item's stable name in a context: its id where it has one, else its position."""
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        return item["id"]
+    return str(index)
+
+
+def _walk(node: Any, path: str) -> Iterator[tuple[str, str, str]]:
+    """(context, key, text) for every translatable string under ``node``."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in NOT_TRANSLATED:
+                continue
+            child = f"{path}.{key}" if path else key
+            if isinstance(value, str):
+                if _translatable(key, value):
+                    yield SHARED_CONTEXT.get(key, child), key, value
+            else:
+                yield from _walk(value, child)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            child = f"{path}[{_label(item, index)}]"
+            if isinstance(item, str):
+                if _translatable("", item):
+                    yield child, "", item
+            else:
+                yield from _walk(item, child)
+
+
+def source_files(kit_dir: Path) -> list[Path]:
+    """The YAML files whose text is translated (every file of the kit but its bookkeeping)."""
+    return sorted(p for p in kit_dir.rglob("*.yaml") if "i18n" not in p.parts and p.name != "kit.yaml")
+
+
+def entries(kit_dir: Path) -> list[Entry]:
+    """Every translatable text of the kit, in file order, each shared context once per file."""
+    found: list[Entry] = []
+    for path in source_files(kit_dir):
+        rel = path.relative_to(kit_dir).with_suffix("").as_posix()
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+        seen: set[tuple[str, str]] = set()
+        for context, _key, text in _walk(data, ""):
+            if (context, text) not in seen:
+                seen.add((context, text))
+                found.append(Entry(rel, context, text))
+    return found
+
+
+def catalog_path(kit_dir: Path, language: str, rel: str) -> Path:
+    return kit_dir / "i18n" / language / f"{rel}.po"
+
+
+def _read(path: Path, language: str) -> Any:
+    from babel.messages.pofile import read_po
+
+    if not path.exists():
+        return None
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language, abort_invalid=True)
+
+
+def extract(kit_dir: Path, language: str) -> dict[str, Counter]:
+    """Refresh ``i18n/<language>/*.po`` from the French: new texts untranslated, changed texts fuzzy (their
+    previous French kept for the translator), texts no longer in the kit dropped. Returns counts per file."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    by_file: dict[str, list[Entry]] = {}
+    for entry in entries(kit_dir):
+        by_file.setdefault(entry.file, []).append(entry)
+    report: dict[str, Counter] = {}
+    for rel, items in by_file.items():
+        path = catalog_path(kit_dir, language, rel)
+        old = _read(path, language)
+        old_by_context: dict[str, Any] = {}
+        if old is not None:
+            for message in old:
+                if message.id:
+                    old_by_context.setdefault(message.context, message)
+        catalog = Catalog(locale=language, domain=rel.replace("/", "-"), project="FIIT Desk",
+                          creation_date=_HEADER_DATE, revision_date=_HEADER_DATE, fuzzy=False,
+                          header_comment=f"# {language} translation of data/kit/{rel}.yaml (FIIT Desk).\n"
+                                         "# Unofficial: the French original prevails. See docs/translating.md.")
+        counts: Counter = Counter()
+        for item in items:
+            before = old_by_context.get(item.context)
+            if before is not None and before.id == item.text:
+                string, flags, previous = before.string, set(before.flags), before.previous_id
+                counts["fuzzy" if "fuzzy" in flags else ("translated" if string else "untranslated")] += 1
+            elif before is not None and before.string:
+                string, flags, previous = before.string, {"fuzzy"}, before.id
+                counts["fuzzy"] += 1
+            else:
+                string, flags, previous = "", set(), ()
+                counts["untranslated"] += 1
+            if not previous or "fuzzy" not in flags:
+                previous = ()
+            catalog.add(item.text, string, context=item.context, flags=flags, previous_id=previous)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        buffer = io.BytesIO()
+        write_po(buffer, catalog, width=100, no_location=True, include_previous=True, sort_output=False)
+        if not path.exists() or path.read_bytes() != buffer.getvalue():
+            path.write_bytes(buffer.getvalue())
+        report[rel] = counts
+    return report
+
+
+def status(kit_dir: Path, language: str) -> dict[str, Counter]:
+    """Per file: how many texts are translated (and usable), fuzzy, or not translated yet."""
+    report: dict[str, Counter] = {}
+    wanted: dict[str, dict[str, str]] = {}
+    for entry in entries(kit_dir):
+        wanted.setdefault(entry.file, {})[entry.context + "\x04" + entry.text] = entry.text
+    for rel, keys in wanted.items():
+        catalog = _read(catalog_path(kit_dir, language, rel), language)
+        have = {}
+        if catalog is not None:
+            for message in catalog:
+                if message.id:
+                    have[message.context + "\x04" + message.id] = message
+        counts: Counter = Counter()
+        for key in keys:
+            message = have.get(key)
+            if message is None or not message.string:
+                counts["untranslated"] += 1
+            elif "fuzzy" in message.flags:
+                counts["fuzzy"] += 1
+            else:
+                counts["translated"] += 1
+        report[rel] = counts
+    return report
+
+
+# -- what the build refuses ----------------------------------------------------------------------------
+
+
+def _digit_runs(text: str) -> Counter:
+    # "1 502" and "1.502" are one number in French and "1,502" in English: join digit groups first.
+    joined = re.sub(r"(?<=\d)[\s\u00a0\u202f.,](?=\d{3}\b)", "", text)
+    return Counter(_DIGITS.findall(joined))
+
+
+def translation_problems(french: str, translated: str, termbase: dict[str, str] | None = None) -> list[str]:
+    """Why ``translated`` may not stand for ``french`` (empty when it may)."""
+    if not translated.strip():
+        return ["empty translation of a non-empty text"]
+    problems = []
+    before, after = _digit_runs(french), _digit_runs(translated)
+    if before != after:
+        lost, added = before - after, after - before
+        parts = [f"lost {', '.join(sorted(lost))}" if lost else "", f"added {', '.join(sorted(added))}" if added
+                 else ""]
+        problems.append("digits differ from the French (" + "; ".join(p for p in parts if p) + ")")
+    for kind, pattern in (("e-mail address", _EMAIL), ("web address", _WEB)):
+        if Counter(pattern.findall(french)) != Counter(pattern.findall(translated)):
+            problems.append(f"an {kind} differs from the French" if kind[0] == "e" else f"a {kind} differs from "
+                            "the French")
+    plain_french, plain_translated = french.replace("’", "'"), translated.replace("’", "'")
+    for term, rendering in (termbase or {}).items():
+        if re.search(rf"\b{re.escape(term.replace('’', chr(39)))}\b", plain_french, re.IGNORECASE) and \
+                not re.search(rf"\b{re.escape(rendering)}", plain_translated, re.IGNORECASE):
+            problems.append(f"termbase: « {term} » is rendered « {rendering} »")
+    return problems
+
+
+def load_termbase(kit_dir: Path, language: str) -> dict[str, str]:
+    """Fixed renderings of the kit's legal and institutional terms (``i18n/<lang>/termbase.yaml``)."""
+    path = kit_dir / "i18n" / language / "termbase.yaml"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return {str(k): str(v) for k, v in data.items()}
