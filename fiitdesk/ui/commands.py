@@ -47,7 +47,9 @@ def _memory_settings() -> Any:
     return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: str = "fr") -> int:
+def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: str = "fr",
+                     form: str = "essential") -> int:
+    """Country sheets to ``output``: the one-page essential sheet of each, or (``form`` "full") the dossier."""
     from fiitdesk.kit.store import UnknownCountry
     from fiitdesk.ui.printing import PrintFailed, write_pdf
     from fiitdesk.ui.sheets_pdf import sheets_document
@@ -57,7 +59,7 @@ def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: s
         resolved = [context.store.resolve_country(c) for c in codes]
     except UnknownCountry as exc:
         raise ValueError(str(exc)) from exc
-    document, footer = sheets_document(context, list(dict.fromkeys(resolved)))
+    document, footer = sheets_document(context, list(dict.fromkeys(resolved)), form)
     try:
         return write_pdf(document, output, footer)
     except PrintFailed as exc:
@@ -282,7 +284,8 @@ def run_headless(command: str, args: Any) -> int:
     """Dispatch for cli.py; converts failures into one line and a status."""
     try:
         if command == "sheet":
-            pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language)
+            pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language,
+                                     "full" if args.full else "essential")
             print(f"{args.output}: {pages} page(s)")
         elif command == "hotline-card":
             pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language)

@@ -82,14 +82,16 @@ def test_hotline_only_country_renders_and_prints(qtbot, context, tmp_path: Path)
 
 def test_sheet_pdf_holds_the_facts(qtbot, context, tmp_path: Path) -> None:
     view = _view(qtbot, context, "GB")
-    document, footer = view.print_document()
+    document, footer = view.print_document("full")
     pages = write_pdf(document, tmp_path / "gb.pdf", footer)
     text = " ".join(pdf_text(tmp_path / "gb.pdf").split())
     assert pages >= 2
     assert "45 jours" in text and "Période de réflexion" in text
     assert "réflexion" in text and "ﬂ" not in text, "no ligatures in PDF text"
-    assert f"1 / {pages}" in text and "Kit FIIT, OIM 2013" in text, "page numbers and source in the footer"
-    assert "[copier]" not in text, "copy links are for the screen only"
+    assert f"1 / {pages}" in text, "page numbers in the footer"
+    footer_dates = "— Informations de 2012–2013 (kit FIIT) — données"
+    assert text.count(footer_dates) == pages, "every page's footer says when its information dates from"
+    assert "[copier]" not in text and "Pourquoi" not in text, "copy links and evidence are for the screen only"
 
 
 def test_every_sheet_reads_cleanly(qtbot, context) -> None:
