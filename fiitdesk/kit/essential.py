@@ -42,11 +42,16 @@ class Budget:
 
 
 LEVELS: tuple[Budget, ...] = (
+    # Notes give way first (they close the page), then descriptions, then lists; numbers last.
     Budget(numbers=8, contacts=8, identification=420, permits=5, stay=130, notes=6, note_chars=300,
            organisation=200, plans=3, plan_text=260),
-    Budget(numbers=6, contacts=6, identification=300, permits=4, stay=100, notes=4, note_chars=220,
-           organisation=140, plans=3, plan_text=160),
-    Budget(numbers=5, contacts=4, identification=220, permits=4, stay=80, notes=3, note_chars=160,
+    Budget(numbers=8, contacts=8, identification=420, permits=5, stay=130, notes=5, note_chars=240,
+           organisation=200, plans=3, plan_text=200),
+    Budget(numbers=8, contacts=8, identification=360, permits=5, stay=110, notes=4, note_chars=200,
+           organisation=160, plans=3, plan_text=160),
+    Budget(numbers=6, contacts=6, identification=300, permits=4, stay=100, notes=4, note_chars=160,
+           organisation=140, plans=2, plan_text=120),
+    Budget(numbers=5, contacts=5, identification=240, permits=4, stay=80, notes=3, note_chars=140,
            organisation=110, plans=2, plan_text=0),
     Budget(numbers=4, contacts=3, identification=160, permits=3, stay=60, notes=2, note_chars=120,
            organisation=90, plans=1, plan_text=0),
@@ -123,12 +128,17 @@ def _numbers(record: Record, budget: Budget, notes: _Notes, sources: dict[str, A
     return {"rows": rows, "dated": _dated_once(rows), "more": more("numbers", len(hotlines) - len(rows), lang)}
 
 
+#: Whose phones the essential sheet gives, in this order: the specialised NGOs, then the IOM (which assists
+#: victims and their return); ministries and other institutions stay in the full dossier.
+CALL_CATEGORIES = ("ngo", "international_organisation")
+
+
 def _contacts(record: Record, budget: Budget, notes: _Notes, sources: dict[str, Any], lang: str) -> dict[str, Any]:
-    """The specialised NGOs that have a phone; every other contact is counted towards the full dossier."""
+    """The specialised organisations that have a phone; every other contact is counted towards the dossier."""
     contacts = record["contacts"]
-    ngos = [k for k in contacts if k["category"] == "ngo" and k["phones"]]
+    callable_ = [k for category in CALL_CATEGORIES for k in contacts if k["category"] == category and k["phones"]]
     rows = []
-    for k in ngos[:budget.contacts]:
+    for k in callable_[:budget.contacts]:
         phones = [p["international"] or p["number"] for p in k["phones"]]
         name = k["organisation"] if not k["department"] else f"{k['organisation']} — {k['department']}"
         rows.append({"organisation": shorten(name, 90)[0], "phones": phones, "position": k["position"],
@@ -159,7 +169,11 @@ def _accommodation(record: Record, budget: Budget, notes: _Notes, lang: str) -> 
                  (("third_country_nationals", "tcn"), ("minors", "minors"), ("men", "men"),
                   ("free_of_charge", "free_short")) if a[key] in TRI_MARKS]
         stay = shorten(a["length_of_stay"], budget.stay)[0] if a["length_of_stay"] else ""
-        lines.append({"name": catalog[a["kind"]], "flags": flags, "stay": stay, "mark": notes.mark(a)})
+        # With neither flags nor a length of stay, the kit's summary is what the reader needs
+        # ("En Hongrie, les structures de droit commun n'accueillent pas les victimes de la traite").
+        summary = shorten(a["summary"], budget.stay)[0] if a["summary"] and not (flags or stay) else ""
+        lines.append({"name": catalog[a["kind"]], "flags": flags, "stay": stay, "summary": summary,
+                      "mark": notes.mark(a)})
     return lines
 
 

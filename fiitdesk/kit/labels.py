@@ -77,10 +77,10 @@ LABELS: dict[str, dict[str, str]] = {
         "sheets_count": "{n} fiches pays",
         # The essential sheet (one A4 page) and the full dossier.
         "essential_sheet": "Fiche essentielle", "full_dossier": "Dossier complet",
-        "essential_subtitle": "L’essentiel sur une page. Le dossier complet donne le détail et les sources de "
-                              "chaque point.",
+        "essential_subtitle": "L’essentiel sur une page ; « … » marque un texte abrégé. Le dossier complet "
+                              "donne tout le texte et la source de chaque point.",
         "sources_line": "Sources", "call": "Qui appeler",
-        "call_numbers": "Numéros contre la traite", "call_ngos": "Associations spécialisées",
+        "call_numbers": "Numéros contre la traite", "call_ngos": "Associations et organisations spécialisées",
         "who_identifies": "Qui identifie une victime",
         "reflection_and_permits": "Période de réflexion et permis de séjour",
         "renewable_col": "Renouvelable", "rights_short": "Donne droit à",
@@ -96,7 +96,7 @@ LABELS: dict[str, dict[str, str]] = {
         "more_permits_1": "+ 1 autre permis dans le dossier complet",
         "more_permits": "+ {n} autres permis dans le dossier complet",
         "cut": "(suite dans le dossier complet)",
-        "no_ngo_phone": "Le kit ne donne le téléphone d’aucune association spécialisée pour ce pays.",
+        "no_ngo_phone": "Le kit ne donne le téléphone d’aucune association ni organisation spécialisée pour ce pays.",
         "fiit_dated": "Identification, permis, hébergement et services : situation 2012–2013 (kit FIIT) ; "
                       "les sources du kit n’ont rien de plus récent sur ces sujets.",
         "missing_topics": "Pas d’information sur : {topics}.",
@@ -176,10 +176,10 @@ LABELS: dict[str, dict[str, str]] = {
         "source_short_fiit2013": "FIIT kit", "source_short_emn2025": "EMN study",
         "sheets_count": "{n} country sheets",
         "essential_sheet": "Essential sheet", "full_dossier": "Full dossier",
-        "essential_subtitle": "The essentials on one page. The full dossier gives the details and the source of "
-                              "each point.",
+        "essential_subtitle": "The essentials on one page; « … » marks a shortened text. The full dossier gives "
+                              "the whole text and the source of each point.",
         "sources_line": "Sources", "call": "Whom to call",
-        "call_numbers": "Anti-trafficking numbers", "call_ngos": "Specialised NGOs",
+        "call_numbers": "Anti-trafficking numbers", "call_ngos": "Specialised NGOs and organisations",
         "who_identifies": "Who identifies a victim",
         "reflection_and_permits": "Reflection period and residence permits",
         "renewable_col": "Renewable", "rights_short": "Gives the right to",
@@ -195,7 +195,7 @@ LABELS: dict[str, dict[str, str]] = {
         "more_permits_1": "+ 1 more permit in the full dossier",
         "more_permits": "+ {n} more permits in the full dossier",
         "cut": "(continued in the full dossier)",
-        "no_ngo_phone": "The kit gives no specialised NGO's phone number for this country.",
+        "no_ngo_phone": "The kit gives no phone number of a specialised NGO or organisation for this country.",
         "fiit_dated": "Identification, permits, accommodation and services: situation 2012–2013 (FIIT kit); "
                       "the kit's sources have nothing more recent on these topics.",
         "missing_topics": "No information on: {topics}.",

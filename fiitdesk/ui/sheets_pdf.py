@@ -20,6 +20,9 @@ CARD_POINT_SIZE = 7.5
 #: The essential sheet: large enough to read on a wall at arm's length, small enough for one page.
 ESSENTIAL_POINT_SIZE = 9.5
 
+#: The share of the page an essential sheet may fill when measured (the rest is room for rounding).
+FIT_MARGIN = 0.97
+
 #: The two forms of a printed country sheet.
 FORMS = ("essential", "full")
 
@@ -83,8 +86,10 @@ def _fits_one_page(document: QTextDocument) -> bool:
     writer = _measure_device[1]
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(page.width(), page.height() - printing.FOOTER_HEIGHT))
-    return document.pageCount() <= 1
+    height = page.height() - printing.FOOTER_HEIGHT
+    document.setPageSize(QSizeF(page.width(), height))
+    # A little room to spare: the printer's own layout may round a line differently.
+    return document.pageCount() <= 1 and document.size().height() <= height * FIT_MARGIN
 
 
 def _joined(parts: list[str]) -> str:
