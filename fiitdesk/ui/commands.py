@@ -202,7 +202,7 @@ def _check_pdfs(context: Any, folder: Path, check: Callable[[bool, str], None], 
     pages = 0
     for country in store.countries():
         code = country["code"]
-        document, footer = sheets_document(context, [code])
+        document, footer = sheets_document(context, [code], "full")
         path = folder / f"{code}.pdf"
         pages += write_pdf(document, path, footer)
         text = " ".join(pdf_text(path).split())
@@ -217,11 +217,16 @@ def _check_pdfs(context: Any, folder: Path, check: Callable[[bool, str], None], 
                   f"{code}: the PDF lacks the first contact {record['contacts'][0]['organisation']!r}")
         elif record["hotlines"]:
             check(record["hotlines"][0]["number"].split()[-1] in text, f"{code}: the PDF lacks its hotline")
+        essential = folder / f"{code}-essential.pdf"
+        sheet, sheet_footer = sheets_document(context, [code], "essential")
+        one_page = write_pdf(sheet, essential, sheet_footer)
+        check(one_page == 1, f"{code}: the essential sheet has {one_page} pages, not one")
     card = folder / "hotlines.pdf"
     write_hotline_card_pdf(str(store.path), None, card)
     card_text = pdf_text(card)
     check("+44 800 555" in card_text.replace("\u202f", " "), "hotline card: the UK number is missing")
-    out(f"pdf: {len(store.countries())} sheets ({pages} pages) and the hotline card written and read back")
+    out(f"pdf: {len(store.countries())} full dossiers ({pages} pages), as many one-page essential sheets and "
+        "the hotline card written and read back")
 
 
 # -- screenshots --------------------------------------------------------------------------------------
