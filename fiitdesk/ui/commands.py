@@ -253,6 +253,16 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
 
     window.show_country("BE")
     shoot("country-sheet")
+    window.show_country("BE", "challenges")
+    from fiitdesk.kit import evidence
+
+    sheet = window.country_views["BE"].browser
+    opened = evidence.ids(sheet.page())[:1]
+    for ident in opened:  # a note with its « Pourquoi ? » opened
+        sheet.toggle_evidence(ident)
+    shoot("country-why")
+    for ident in opened:
+        sheet.toggle_evidence(ident)
     window.show_country("BE", "permits")
     shoot("country-permits")
     window.show_country("FR", "figures")
