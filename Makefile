@@ -8,9 +8,10 @@ STAMP  := $(VENV)/.installed
 DB     := data/fiit.db
 QM     := resources/i18n/fiitdesk_fr.qm
 KIT    := $(shell find data/kit -name '*.yaml' 2>/dev/null)
-TEMPLATES := $(wildcard resources/templates/*.j2)
+TEMPLATES := $(wildcard resources/templates/*.j2 resources/templates/sections/*.j2)
 
-# Debian packages whose libraries the Qt wheels load (GUI, offscreen and X11 platform plugins).
+# Debian packages whose libraries the Qt wheels load (GUI, offscreen and X11 platform plugins); poppler-utils
+# (pdfinfo, pdftoppm) is checked below: the tests count printed pages with it, screenshots draw PDF pages.
 DEB_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 libxkbcommon.so.0:libxkbcommon0 \
   libxkbcommon-x11.so.0:libxkbcommon-x11-0 libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3 \
   libglib-2.0.so.0:libglib2.0-0 libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
@@ -22,6 +23,7 @@ DEB_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 libx
 sysdeps:
 	@missing=""; for pair in $(DEB_LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
 	  ldconfig -p 2>/dev/null | grep -q "$$lib" || missing="$$missing $$pkg"; done; \
+	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing the system libraries Qt needs:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
@@ -61,6 +63,10 @@ bench: sysdeps $(DB) $(QM)
 
 screenshots: sysdeps $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots
+	@tmp=$$(mktemp -d); for cc in BE DE; do \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk sheet $$cc -o $$tmp/$$cc.pdf >/dev/null && \
+	  pdftoppm -png -r 70 -singlefile $$tmp/$$cc.pdf docs/screenshots/essential-sheet-$$cc && \
+	  echo docs/screenshots/essential-sheet-$$cc.png; done; rm -rf $$tmp
 
 clean:
 	rm -rf $(VENV) $(DB) $(QM) .pytest_cache build dist

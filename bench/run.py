@@ -133,7 +133,8 @@ def finder_keystrokes(db: Path, repeat: int) -> float:
     return round(p95(samples), 3)
 
 
-def pdf_seconds(db: Path, codes: list[str] | None) -> float:
+def pdf_seconds(db: Path, codes: list[str] | None, form: str = "full") -> float:
+    """From the store to a written PDF: the sheets of ``codes`` (all countries if None) in ``form``."""
     from fiitdesk.kit.store import KitStore
     from fiitdesk.ui.context import AppContext
     from fiitdesk.ui.printing import write_pdf
@@ -145,10 +146,21 @@ def pdf_seconds(db: Path, codes: list[str] | None) -> float:
     chosen = codes or [c["code"] for c in store.countries()]
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
-        document, footer = sheets_document(context, chosen)
+        document, footer = sheets_document(context, chosen, form)
         write_pdf(document, Path(tmp) / "out.pdf", footer)
         elapsed = time.perf_counter() - start
     store.close()
+    return round(elapsed, 3)
+
+
+def pdf_floor_seconds() -> float:
+    """The floor for a one-page PDF: one paragraph through the same document and writer, nothing to fetch."""
+    from fiitdesk.ui.printing import make_document, write_pdf
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        write_pdf(make_document("<p>FIIT Desk</p>"), Path(tmp) / "floor.pdf", "FIIT Desk")
+        elapsed = time.perf_counter() - start
     return round(elapsed, 3)
 
 
@@ -169,7 +181,10 @@ def gui_figures(real: Path, big: Path, repeat: int) -> dict[str, float]:
             "finder_keystroke_p95_ms": finder_keystrokes(real, max(2, repeat // 10)),
             "finder_keystroke_p95_ms_100x": finder_keystrokes(big, 2),
             "sheet_pdf_s": median_of(3, lambda: pdf_seconds(real, ["BE"])),
+            "essential_sheet_pdf_s": median_of(5, lambda: pdf_seconds(real, ["BE"], "essential")),
+            "pdf_floor_s": median_of(5, pdf_floor_seconds),
             "all_sheets_pdf_s": pdf_seconds(real, None),
+            "all_essential_sheets_pdf_s": pdf_seconds(real, None, "essential"),
             "rss_mb_all_tabs": median_of(3, lambda: _child("memory", "app", real, config)),
             "rss_mb_floor": median_of(3, lambda: _child("memory", "floor", real, config)),
         }

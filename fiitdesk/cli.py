@@ -326,9 +326,12 @@ def build_parser() -> argparse.ArgumentParser:
     glossary = add("glossary", cmd_glossary, "the 21 terms of the EMN study's glossary, or those matching TEXT")
     glossary.add_argument("text", nargs="*", metavar="TEXT")
     glossary.add_argument("--json", action="store_true", help="print JSON")
-    sheet = add("sheet", _headless("sheet"), "write country sheets to a PDF (A4)")
+    sheet = add("sheet", _headless("sheet"), "write country sheets to a PDF (A4): the one-page essential "
+                "sheet of each country, or with --full the full dossier")
     sheet.add_argument("countries", nargs="+", metavar="CC")
     sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    sheet.add_argument("--full", action="store_true",
+                       help="the full dossier (every section, several pages) instead of the one-page sheet")
     sheet.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
     card = add("hotline-card", _headless("hotline-card"), "write the hotline card (one A4 page) to a PDF")
     card.add_argument("--country", metavar="CC", help="only this country's numbers")

@@ -6,6 +6,7 @@ import textwrap
 from typing import Any
 
 from fiitdesk.kit.compare import TRI_LABELS
+from fiitdesk.kit.labels import dated
 from fiitdesk.kit.schema import SECTION_TITLES, service_title
 from fiitdesk.kit.store import HIT_END, HIT_START
 
@@ -93,8 +94,9 @@ def country_text(c: dict[str, Any]) -> str:
                   "national_referral_mechanism": "Mécanisme national d’orientation",
                   "national_rapporteur": "Rapporteur national"}
         for key, mark in c["framework"].items():
-            out.append(f"  {labels.get(key, key)} : {TRI_LABELS[mark['value']]} — {mark['evidence']}")
+            out.append(f"  {labels.get(key, key)} : {TRI_LABELS[mark['value']]}")
             out += _note(mark, "  ")
+            out.append(_wrap(f"Pourquoi : {mark['evidence']}", "      "))
     if c["figures"] or c["origin_countries"]:
         out += ["", SECTION_TITLES["figures"].upper()]
         if c["origin_countries"]:
@@ -111,10 +113,11 @@ def country_text(c: dict[str, Any]) -> str:
             for key in ("person", "address"):
                 if k.get(key):
                     out.append(f"      {k[key]}")
+            when = dated(sources.get(k["source"]["doc"]))
             for phone in k["phones"]:
                 intl = f"  [{phone['international']}]" if phone["international"] else ""
                 label = f"{phone['label']} : " if phone["label"] else "tél. "
-                out.append(f"      {label}{phone['number']}{intl}")
+                out.append(f"      {label}{phone['number']}{intl}" + (f"  ({when})" if when else ""))
             out += [f"      {v}" for v in [*k["emails"], *k["web"]]]
             out += _note(k, "    ")
     if c["hotlines"]:

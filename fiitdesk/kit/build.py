@@ -384,26 +384,47 @@ def _search_rows(kit: Kit, db: sqlite_utils.Database) -> Iterator[dict[str, Any]
 
 
 def _write_sheets(db: sqlite_utils.Database, path: Path) -> None:
-    """Pre-render every country sheet (each language, screen and print) so the window needs no Jinja2."""
-    from fiitdesk.kit import sheets
+    """Pre-render every page the window shows, so that it needs no Jinja2: each country's screen sheet,
+    full dossier and essential sheet (at each budget level, most generous first), the good practices and
+    the glossary, in each interface language."""
+    from fiitdesk.kit import essential, sheets
     from fiitdesk.kit.store import KitStore
 
     store = KitStore(path)
-    rows = []
+    rows, pages = [], []
     try:
         for country in store.countries():
-            record = store.country(country["code"])
+            code = country["code"]
+            record = store.country(code)
             for lang in sheets.LANGUAGES:
-                for medium in sheets.MEDIA:
-                    rows.append({"country": country["code"], "lang": lang, "medium": medium,
+                for medium in ("screen", "print"):
+                    rows.append({"country": code, "lang": lang, "medium": medium,
                                  "html": sheets.render_country(record, store.meta, lang, medium)})
-            rows.append({"country": country["code"], "lang": "", "medium": "sections",
+                for level in range(len(essential.LEVELS)):
+                    rows.append({"country": code, "lang": lang, "medium": f"essential-{level}",
+                                 "html": sheets.render_essential(record, store.meta, lang, level)})
+            rows.append({"country": code, "lang": "", "medium": "sections",
                          "html": json.dumps(sheets.sections_present(record))})
             charts = sheets.chart_series(record)
-            rows.append({"country": country["code"], "lang": "", "medium": "charts", "html": json.dumps(charts)})
+            rows.append({"country": code, "lang": "", "medium": "charts", "html": json.dumps(charts)})
+        names = {c["code"]: c["name"] for c in store.countries()}
+        terms = store.glossary()
+        for lang in sheets.LANGUAGES:
+            for medium in ("screen", "print"):
+                for practice in store.practices():
+                    pages.append({"kind": "practice", "key": practice["id"], "lang": lang, "medium": medium,
+                                  "html": sheets.render_practice(practice, names[practice["country"]],
+                                                                 store.sources, lang, medium)})
+                for term in terms:
+                    pages.append({"kind": "glossary", "key": str(term["position"]), "lang": lang, "medium": medium,
+                                  "html": sheets.render_glossary([term], store.sources, lang, medium)})
+            pages.append({"kind": "glossary", "key": "all", "lang": lang, "medium": "print",
+                          "html": sheets.render_glossary(terms, store.sources, lang, "print")})
     finally:
         store.close()
     db["sheets"].insert_all(rows, pk=("country", "lang", "medium"), foreign_keys=[("country", "countries", "code")])
+    if pages:
+        db["pages"].insert_all(pages, pk=("kind", "key", "lang", "medium"))
 
 
 def _write_search_index(db: sqlite_utils.Database, kit: Kit) -> None:

@@ -8,10 +8,7 @@ from __future__ import annotations
 LANGUAGES = ("fr", "en")
 MEDIA = ("screen", "print")
 
-#: The sections of a sheet, in order; the side list and the anchors use these keys.
-SECTIONS = ("coverage", "summary", "permits", "accommodation", "health", "legal_aid", "language_courses", "employment",
-            "challenges", "figures", "contacts", "hotlines", "testimonies", "practice",
-            "emn_overview", "emn_priorities", "emn_practices", "emn_measures")
+#: The sections of a sheet, their order and titles: ``fiitdesk.kit.sections`` (one list for everything).
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -73,6 +70,51 @@ LABELS: dict[str, dict[str, str]] = {
         "group_annex": "Numéro d’urgence seulement (annexe du kit FIIT, 2013)",
         "no_hotline": "Aucun numéro d’urgence pour ce pays dans les sources du kit.",
         "emn_nothing": "L’étude REM ne dit rien de ce sujet pour ce pays.",
+        # Notes and their evidence, on screen ("Pourquoi ?" opens the curator's reasoning).
+        "why": "Pourquoi ?", "why_title": "Pourquoi cette note",
+        # A date beside every number: the year its source describes.
+        "dated_published": "publié en {as_of} — à vérifier avant de le donner",
+        "dated_situation": "situation {as_of} — à vérifier avant de le donner",
+        "information_dates": "Informations de {dates}", "and": "et", "data_version": "données",
+        "source_short_fiit2013": "kit FIIT", "source_short_emn2025": "étude REM",
+        "sheets_count": "{n} fiches pays",
+        # The essential sheet (one A4 page) and the full dossier.
+        "essential_sheet": "Fiche essentielle", "full_dossier": "Dossier complet",
+        "essential_subtitle": "L’essentiel sur une page ; « … » marque un texte abrégé. Le dossier complet "
+                              "donne tout le texte et la source de chaque point.",
+        "sources_line": "Sources", "call": "Qui appeler",
+        "call_numbers": "Numéros contre la traite", "call_ngos": "Associations et organisations spécialisées",
+        "who_identifies": "Qui identifie une victime",
+        "reflection_and_permits": "Période de réflexion et permis de séjour",
+        "renewable_col": "Renouvelable", "rights_short": "Donne droit à",
+        "accommodation_line": "Hébergement", "not_covered_title": "Ce que les sources ne couvrent pas",
+        "to_check": "À vérifier", "emn_essentials": "Cadre national (étude REM 2025, situation 2021–2023)",
+        "more_contacts_1": "+ 1 autre contact dans le dossier complet",
+        "more_contacts": "+ {n} autres contacts dans le dossier complet",
+        "more_numbers_1": "+ 1 autre numéro dans le dossier complet",
+        "more_numbers": "+ {n} autres numéros dans le dossier complet",
+        "more_notes_1": "+ 1 autre remarque dans le dossier complet",
+        "more_notes": "+ {n} autres remarques dans le dossier complet",
+        "more_items_1": "+ 1 autre dans le dossier complet", "more_items": "+ {n} autres dans le dossier complet",
+        "more_permits_1": "+ 1 autre permis dans le dossier complet",
+        "more_permits": "+ {n} autres permis dans le dossier complet",
+        "cut": "(suite dans le dossier complet)",
+        "no_ngo_phone": "Le kit ne donne le téléphone d’aucune association ni organisation spécialisée pour ce pays.",
+        "fiit_dated": "Identification, permis, hébergement et services : situation 2012–2013 (kit FIIT) ; "
+                      "les sources du kit n’ont rien de plus récent sur ces sujets.",
+        "missing_topics": "Pas d’information sur : {topics}.",
+        "victims_line": "{total} victimes enregistrées en 2022, dont {non_eu} ressortissants de pays tiers "
+                        "({share})",
+        "victims_empty": "Victimes enregistrées en 2022 : pas de chiffre pour ce pays dans le Tableau 1.",
+        "national_contact_point": "Point de contact national du REM",
+        "tcn": "pays tiers", "minors": "mineurs", "men": "hommes", "stay": "séjour", "free_short": "gratuit",
+        "victims_2022_short": "Victimes en 2022 (Eurostat)",
+        "short_code_here": "numéro court : depuis le pays seulement",
+        "right_work": "travail", "right_police_protection": "protection policière",
+        "right_social_benefits": "aides sociales", "right_education_language_courses": "études, cours de langue",
+        "right_health_care": "soins", "right_accommodation": "hébergement", "right_legal_aid": "aide juridique",
+        "right_vocational_training": "formation", "right_psychosocial_support": "aide psychosociale",
+        "right_family_reunification": "regroupement familial",
     },
     "en": {
         "summary": "Identification", "permits": "Residence permits", "accommodation": "Accommodation",
@@ -133,5 +175,89 @@ LABELS: dict[str, dict[str, str]] = {
         "group_annex": "Emergency number only (annex of the FIIT kit, 2013)",
         "no_hotline": "No emergency number for this country in the kit's sources.",
         "emn_nothing": "The EMN study says nothing on this topic for this country.",
+        "why": "Why?", "why_title": "Why this note",
+        "dated_published": "published in {as_of} — check it before giving it out",
+        "dated_situation": "as of {as_of} — check it before giving it out",
+        "information_dates": "Information from {dates}", "and": "and", "data_version": "data",
+        "source_short_fiit2013": "FIIT kit", "source_short_emn2025": "EMN study",
+        "sheets_count": "{n} country sheets",
+        "essential_sheet": "Essential sheet", "full_dossier": "Full dossier",
+        "essential_subtitle": "The essentials on one page; « … » marks a shortened text. The full dossier gives "
+                              "the whole text and the source of each point.",
+        "sources_line": "Sources", "call": "Whom to call",
+        "call_numbers": "Anti-trafficking numbers", "call_ngos": "Specialised NGOs and organisations",
+        "who_identifies": "Who identifies a victim",
+        "reflection_and_permits": "Reflection period and residence permits",
+        "renewable_col": "Renewable", "rights_short": "Gives the right to",
+        "accommodation_line": "Accommodation", "not_covered_title": "What the sources do not cover",
+        "to_check": "To check", "emn_essentials": "National framework (EMN study 2025, situation 2021–2023)",
+        "more_contacts_1": "+ 1 more contact in the full dossier",
+        "more_contacts": "+ {n} more contacts in the full dossier",
+        "more_numbers_1": "+ 1 more number in the full dossier",
+        "more_numbers": "+ {n} more numbers in the full dossier",
+        "more_notes_1": "+ 1 more remark in the full dossier",
+        "more_notes": "+ {n} more remarks in the full dossier",
+        "more_items_1": "+ 1 more in the full dossier", "more_items": "+ {n} more in the full dossier",
+        "more_permits_1": "+ 1 more permit in the full dossier",
+        "more_permits": "+ {n} more permits in the full dossier",
+        "cut": "(continued in the full dossier)",
+        "no_ngo_phone": "The kit gives no phone number of a specialised NGO or organisation for this country.",
+        "fiit_dated": "Identification, permits, accommodation and services: situation 2012–2013 (FIIT kit); "
+                      "the kit's sources have nothing more recent on these topics.",
+        "missing_topics": "No information on: {topics}.",
+        "victims_line": "{total} victims registered in 2022, of whom {non_eu} third-country nationals ({share})",
+        "victims_empty": "Victims registered in 2022: no figure for this country in Table 1.",
+        "national_contact_point": "EMN national contact point",
+        "tcn": "third countries", "minors": "minors", "men": "men", "stay": "stay", "free_short": "free",
+        "victims_2022_short": "Victims in 2022 (Eurostat)",
+        "short_code_here": "short number: from within the country only",
+        "right_work": "work", "right_police_protection": "police protection",
+        "right_social_benefits": "social benefits", "right_education_language_courses": "education, language courses",
+        "right_health_care": "health care", "right_accommodation": "accommodation", "right_legal_aid": "legal aid",
+        "right_vocational_training": "vocational training", "right_psychosocial_support": "psychosocial support",
+        "right_family_reunification": "family reunification",
     },
 }
+
+
+def words(lang: str) -> dict[str, str]:
+    """The catalog for ``lang`` (French for a language it does not have)."""
+    return LABELS.get(lang, LABELS["fr"])
+
+
+def dated(source: dict[str, object] | None, lang: str = "fr") -> str:
+    """What goes beside a phone number: the year its source describes, and that it must be checked.
+
+    A document whose numbers are those of its publication year says "publié en 2013"; a study describing a
+    period before its publication (the EMN study of 2025, on 2021–2023) says "situation 2021–2023".
+    """
+    if not source or not source.get("as_of"):
+        return ""
+    as_of = str(source["as_of"])
+    key = "dated_published" if as_of == str(source.get("year")) else "dated_situation"
+    return words(lang)[key].format(as_of=as_of)
+
+
+def short_source_name(source: dict[str, object], lang: str = "fr") -> str:
+    return words(lang).get(f"source_short_{source['id']}", str(source.get("label", source["id"])))
+
+
+def information_dates(sources: list[dict[str, object]], lang: str = "fr") -> str:
+    """When a page's information dates from: "Informations de 2012–2013 (kit FIIT) et 2021–2023 (étude REM)".
+
+    Oldest first, so that the reader sees at once how old the oldest part is.
+    """
+    ordered = sorted(sources, key=lambda s: str(s.get("period", "")))
+    parts = [f"{s['period']} ({short_source_name(s, lang)})" for s in ordered]
+    if not parts:
+        return ""
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {words(lang)['and']} {parts[-1]}"
+    return words(lang)["information_dates"].format(dates=joined)
+
+
+def more(kind: str, count: int, lang: str = "fr") -> str:
+    """"+ 3 autres contacts dans le dossier complet": what a one-page sheet left out, and where it is."""
+    if count <= 0:
+        return ""
+    catalog = words(lang)
+    return catalog[f"more_{kind}_1"] if count == 1 else catalog[f"more_{kind}"].format(n=count)

@@ -1,8 +1,13 @@
 """Records → HTML through the Jinja2 templates in resources/templates: one renderer for screen and print.
 
-Country sheets are rendered once, at build time, for each interface language and for screen and print,
-and stored in the database, so the window shows a sheet without importing Jinja2 at start-up. The
-hotline card and the comparison depend on what the user picked, so they are rendered on demand.
+A country sheet is the list of ``fiitdesk.kit.sections``, each section rendered by its own template in
+``resources/templates/sections/``, in one of three media: ``screen`` (the window: copy links, the
+« Pourquoi ? » disclosure of each note's evidence), ``print`` (the full dossier: everything but the
+evidence) and ``essential`` (the one-page sheet: the same templates, in their short form, with the cuts
+``fiitdesk.kit.essential`` decides). The sheets, the good practices and the glossary are rendered once, at
+build time, for each interface language, and stored in the database, so the window shows them without
+importing Jinja2 at start-up. The hotline card and the comparison depend on what the user picked, so
+they are rendered on demand.
 
 Every text from the kit passes through Jinja2's autoescaping: the kit's content is data, never markup.
 The sheet's chrome (section titles, "Source", "Note") follows the interface language; the kit's own
@@ -16,11 +21,17 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from fiitdesk import paths
-from fiitdesk.kit.labels import LABELS, LANGUAGES, MEDIA, SECTIONS
+from fiitdesk.kit import essential, evidence, sections
+from fiitdesk.kit.labels import LABELS, LANGUAGES, dated, information_dates
 
-__all__ = ["LABELS", "LANGUAGES", "MEDIA", "SECTIONS", "render_comparison", "render_country", "render_hotline_card"]
+__all__ = ["LANGUAGES", "MEDIA", "render_comparison", "render_country", "render_essential", "render_glossary",
+           "render_hotline_card", "render_practice"]
+
+#: The forms of a country sheet: on screen, the full dossier on paper, the one-page essential sheet.
+MEDIA = ("screen", "print", "essential")
 
 
 def templates_dir() -> Path:
@@ -38,6 +49,10 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["paragraphs"] = _paragraphs
     env.filters["number"] = _number
+    env.filters["why_id"] = evidence.evidence_id
+    env.globals["evidence_opening"] = lambda ident: Markup(evidence.opening(ident))
+    env.globals["evidence_closing"] = lambda ident: Markup(evidence.closing(ident))
+    env.globals["evidence_closed_mark"] = evidence.CLOSED
     return env
 
 
@@ -52,29 +67,8 @@ def _number(value: float | None) -> str:
 
 
 def sections_present(record: dict[str, Any]) -> list[str]:
-    """The sections this country's sheet actually has, in sheet order."""
-    present = {
-        "coverage": True,
-        "summary": bool(record["identification"]),
-        "permits": bool(record["permits"]),
-        "accommodation": bool(record["accommodation"]),
-        "health": any(s["topic"] in ("psychosocial", "health") for s in record["services"]),
-        "legal_aid": any(s["topic"] == "legal_aid" for s in record["services"]),
-        "language_courses": any(s["topic"] == "language_courses" for s in record["services"]),
-        "employment": any(s["topic"] in ("training", "employment") for s in record["services"]),
-        "challenges": bool(record["challenges"]) or bool(record["framework"]),
-        "figures": bool(record["figures"]) or bool(record["origin_countries"]),
-        "contacts": bool(record["contacts"]),
-        "hotlines": bool(record["hotlines"]),
-        "testimonies": bool(record["testimonies"]),
-        "practice": bool(record["practices"]),
-        "emn_overview": bool(record["emn"]["status"] or record["emn"]["victims_2022"]),
-        "emn_priorities": any(record["emn"]["facts"].get(k) for k in (
-            "priority_region", "priority_country", "activity_region", "activity_country", "bilateral_agreement")),
-        "emn_practices": any(record["emn"]["facts"].get(k) for k in ("good_practice", "challenge")),
-        "emn_measures": bool(record["emn"]["measures"]),
-    }
-    return [s for s in SECTIONS if present[s]]
+    """The ids of the sections this country's sheet has, in sheet order (``fiitdesk.kit.sections``)."""
+    return [s.id for s in sections.present(record)]
 
 
 def chart_series(record: dict[str, Any]) -> dict[str, list[tuple[str, float]]]:
@@ -91,15 +85,48 @@ def chart_series(record: dict[str, Any]) -> dict[str, list[tuple[str, float]]]:
     return charts
 
 
-def render_country(record: dict[str, Any], meta: dict[str, str], lang: str = "fr", medium: str = "screen") -> str:
-    services = {}
+def _country_context(record: dict[str, Any], meta: dict[str, str], lang: str, medium: str) -> dict[str, Any]:
+    services: dict[str, list[dict[str, Any]]] = {}
     for service in record["services"]:
         services.setdefault(service["topic"], []).append(service)
-    return _environment().get_template("country.html.j2").render(
-        c=record, meta=meta, L=LABELS[lang], lang=lang, medium=medium, services=services,
-        sources={s["id"]: s for s in record["sources"]}, sections=sections_present(record),
-        charts=chart_series(record) if medium in MEDIA else {},
-    )
+    sources = {s["id"]: s for s in record["sources"]}
+    return {
+        "c": record, "emn": record["emn"], "meta": meta, "L": LABELS[lang], "lang": lang, "medium": medium,
+        "services": services, "sources": sources, "dates": information_dates(record["sources"], lang),
+        "dated_by_doc": {doc: dated(source, lang) for doc, source in sources.items()},
+        "service_sections": sections.SERVICE_SECTIONS,
+    }
+
+
+def render_country(record: dict[str, Any], meta: dict[str, str], lang: str = "fr", medium: str = "screen") -> str:
+    """The screen sheet (``screen``) or the full dossier (``print``): every section the country has."""
+    context = _country_context(record, meta, lang, medium)
+    context["sections"] = sections.present(record)
+    context["charts"] = chart_series(record)
+    return _environment().get_template("country.html.j2").render(**context)
+
+
+def render_essential(record: dict[str, Any], meta: dict[str, str], lang: str = "fr", level: int = 0) -> str:
+    """The one-page essential sheet at budget ``level`` (``fiitdesk.kit.essential.LEVELS``)."""
+    context = _country_context(record, meta, lang, "essential")
+    context["sections"] = sections.essential(record)
+    context["charts"] = {}
+    context["e"] = essential.essential_view(record, lang, level)
+    return _environment().get_template("essential.html.j2").render(**context)
+
+
+def render_practice(practice: dict[str, Any], country_name: str, sources: dict[str, Any],
+                    lang: str = "fr", medium: str = "screen") -> str:
+    """One good practice of the FIIT kit, as the practices view shows and prints it."""
+    return _environment().get_template("practice.html.j2").render(
+        p=practice, country_name=country_name, sources=sources, L=LABELS[lang], lang=lang, medium=medium)
+
+
+def render_glossary(terms: list[dict[str, Any]], sources: dict[str, Any], lang: str = "fr",
+                    medium: str = "screen") -> str:
+    """Glossary terms: one term on screen, the whole glossary on paper (same template)."""
+    return _environment().get_template("glossary.html.j2").render(
+        terms=terms, sources=sources, L=LABELS[lang], lang=lang, medium=medium)
 
 
 def render_hotline_card(hotlines: list[dict[str, Any]], title: str, meta: dict[str, str],

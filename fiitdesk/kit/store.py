@@ -202,6 +202,9 @@ class KitStore:
             docs.add(record["identification"]["source"]["doc"])
         # Newest document first: where both speak of a country, the 2025 study comes before the 2013 kit.
         record["sources"] = sorted((self.sources[d] for d in docs), key=lambda s: -s["year"])
+        # Every number carries the year its source describes (a 2013 number is not a current one).
+        for row in [*record["contacts"], *record["hotlines"]]:
+            row.setdefault("as_of", self.sources.get(row["source"]["doc"], {}).get("as_of"))
         return record
 
     @cached_property
@@ -240,8 +243,29 @@ class KitStore:
                              "rebuild it with 'make run' (or 'python -m fiitdesk build-db')")
         return rows[0]["html"]
 
+    def essential_levels(self, code: str, lang: str = "fr") -> list[str]:
+        """The essential sheet of ``code`` at each budget level, most generous first (the printing code
+        keeps the first that lays out on one A4 page: ``fiitdesk.kit.essential``)."""
+        code = self.resolve_country(code)
+        rows = self._rows("SELECT html FROM sheets WHERE country = ? AND lang = ? AND medium LIKE 'essential-%' "
+                          "ORDER BY medium", [code, lang])
+        if not rows:
+            raise StoreError("unreadable", self.path, f"the kit database {self.path} has no essential sheet for "
+                             f"{code}; rebuild it with 'make run' (or 'python -m fiitdesk build-db')")
+        return [r["html"] for r in rows]
+
+    def page_html(self, kind: str, key: str, lang: str = "fr", medium: str = "screen") -> str:
+        """A page the build rendered: a good practice (``kind`` "practice", ``key`` its id) or glossary
+        terms ("glossary", a term's position, or "all" for the printed glossary)."""
+        rows = self._rows("SELECT html FROM pages WHERE kind = ? AND key = ? AND lang = ? AND medium = ?",
+                          [kind, key, lang, medium]) if "pages" in self._tables else []
+        if not rows:
+            raise StoreError("unreadable", self.path, f"the kit database {self.path} has no {kind} page {key!r}; "
+                             "rebuild it with 'make run' (or 'python -m fiitdesk build-db')")
+        return rows[0]["html"]
+
     def sheet_sections(self, code: str) -> list[str]:
-        """The sections the sheet of ``code`` has, in order (keys of ``sheets.SECTIONS``)."""
+        """The sections the sheet of ``code`` has, in order (ids of ``fiitdesk.kit.sections``)."""
         return json.loads(self.sheet_html(code, "", "sections"))
 
     def sheet_charts(self, code: str) -> dict[str, list[tuple[str, float]]]:

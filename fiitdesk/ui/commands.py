@@ -47,7 +47,9 @@ def _memory_settings() -> Any:
     return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: str = "fr") -> int:
+def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: str = "fr",
+                     form: str = "essential") -> int:
+    """Country sheets to ``output``: the one-page essential sheet of each, or (``form`` "full") the dossier."""
     from fiitdesk.kit.store import UnknownCountry
     from fiitdesk.ui.printing import PrintFailed, write_pdf
     from fiitdesk.ui.sheets_pdf import sheets_document
@@ -57,7 +59,7 @@ def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: s
         resolved = [context.store.resolve_country(c) for c in codes]
     except UnknownCountry as exc:
         raise ValueError(str(exc)) from exc
-    document, footer = sheets_document(context, list(dict.fromkeys(resolved)))
+    document, footer = sheets_document(context, list(dict.fromkeys(resolved)), form)
     try:
         return write_pdf(document, output, footer)
     except PrintFailed as exc:
@@ -200,7 +202,7 @@ def _check_pdfs(context: Any, folder: Path, check: Callable[[bool, str], None], 
     pages = 0
     for country in store.countries():
         code = country["code"]
-        document, footer = sheets_document(context, [code])
+        document, footer = sheets_document(context, [code], "full")
         path = folder / f"{code}.pdf"
         pages += write_pdf(document, path, footer)
         text = " ".join(pdf_text(path).split())
@@ -215,11 +217,16 @@ def _check_pdfs(context: Any, folder: Path, check: Callable[[bool, str], None], 
                   f"{code}: the PDF lacks the first contact {record['contacts'][0]['organisation']!r}")
         elif record["hotlines"]:
             check(record["hotlines"][0]["number"].split()[-1] in text, f"{code}: the PDF lacks its hotline")
+        essential = folder / f"{code}-essential.pdf"
+        sheet, sheet_footer = sheets_document(context, [code], "essential")
+        one_page = write_pdf(sheet, essential, sheet_footer)
+        check(one_page == 1, f"{code}: the essential sheet has {one_page} pages, not one")
     card = folder / "hotlines.pdf"
     write_hotline_card_pdf(str(store.path), None, card)
     card_text = pdf_text(card)
     check("+44 800 555" in card_text.replace("\u202f", " "), "hotline card: the UK number is missing")
-    out(f"pdf: {len(store.countries())} sheets ({pages} pages) and the hotline card written and read back")
+    out(f"pdf: {len(store.countries())} full dossiers ({pages} pages), as many one-page essential sheets and "
+        "the hotline card written and read back")
 
 
 # -- screenshots --------------------------------------------------------------------------------------
@@ -246,6 +253,16 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
 
     window.show_country("BE")
     shoot("country-sheet")
+    window.show_country("BE", "challenges")
+    from fiitdesk.kit import evidence
+
+    sheet = window.country_views["BE"].browser
+    opened = evidence.ids(sheet.page())[:1]
+    for ident in opened:  # a note with its « Pourquoi ? » opened
+        sheet.toggle_evidence(ident)
+    shoot("country-why")
+    for ident in opened:
+        sheet.toggle_evidence(ident)
     window.show_country("BE", "permits")
     shoot("country-permits")
     window.show_country("FR", "figures")
@@ -282,7 +299,8 @@ def run_headless(command: str, args: Any) -> int:
     """Dispatch for cli.py; converts failures into one line and a status."""
     try:
         if command == "sheet":
-            pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language)
+            pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language,
+                                     "full" if args.full else "essential")
             print(f"{args.output}: {pages} page(s)")
         elif command == "hotline-card":
             pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language)

@@ -34,6 +34,11 @@ class AppContext:
         return [self.store.sources[d]["label"] for d in docs if d in self.store.sources]
 
     def footer(self, title: str, sources: list[str]) -> str:
-        """The line at the foot of every printed page: what it is, from which documents, which data."""
-        meta = self.store.meta
-        return f"FIIT Desk — {title} — {' · '.join(sources)} — données {meta.get('data_version', '?')}"
+        """The line at the foot of every printed page: what it is, when its information dates from (which
+        documents, which years), and which data version printed it."""
+        from fiitdesk.kit.labels import information_dates, words
+
+        records = [s for s in self.store.sources.values() if s["label"] in sources]
+        dates = information_dates(records, self.language) or " · ".join(sources)
+        version = f"{words(self.language)['data_version']} {self.store.meta.get('data_version', '?')}"
+        return f"FIIT Desk — {title} — {dates} — {version}"

@@ -1,8 +1,11 @@
-"""One country's sheet in a tab: the section list beside the sheet, copy links, charts.
+"""One country's sheet in a tab: the section list beside the sheet, copy links, charts, notes' evidence.
 
-The sheet is the HTML the build pre-rendered (the same as on paper); this widget only shows it, adds
-the chart images, and handles the two kinds of link it contains: ``copy:`` (to the clipboard) and
-``web:`` (to the system browser, after the user has seen the address and agreed).
+The sheet is the HTML the build pre-rendered (the same section templates as on paper); this widget only
+shows it, adds the chart images, and handles the links it contains: ``copy:`` (to the clipboard), ``web:``
+(to the system browser, after the user has seen the address and agreed) and ``why:`` (a note's evidence,
+opened under the note by the sheet browser). The side list comes from the one list of sections
+(``fiitdesk.kit.sections``); ``show_section`` and ``show_anchor`` scroll the sheet to a section or to any
+anchor of it, such as ``contact-3`` (the fourth contact of the kit's chapter).
 """
 
 from __future__ import annotations
@@ -11,27 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from fiitdesk.kit import sections
 from fiitdesk.ui.fonts import document_font
 from fiitdesk.ui.resources import sheet_css, sheet_labels
+from fiitdesk.ui.sheet_browser import SheetBrowser
+
+__all__ = ["CountryView", "SheetBrowser"]
 
 BASE_POINT_SIZE = 10.0
-
-
-class SheetBrowser(QTextBrowser):
-    """A read-only browser that never loads anything from outside: only the images it was given."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-        self.images: dict[str, Any] = {}
-
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        # Only the chart images handed to this browser; nothing else is ever fetched, local or remote.
-        return self.images.get(name.toString())
 
 
 class CountryView(QWidget):
@@ -82,7 +74,8 @@ class CountryView(QWidget):
         if self._images is None and self.store.sheet_charts(self.code):
             self.browser.images = self.images()
             position = self.browser.verticalScrollBar().value()
-            self.browser.setHtml(self.store.sheet_html(self.code, self.context.language, "screen"))
+            self.browser.set_page(self.store.sheet_html(self.code, self.context.language, "screen"),
+                                  keep_evidence=True)
             if self._anchor:
                 self.browser.scrollToAnchor(self._anchor)
             else:
@@ -100,7 +93,8 @@ class CountryView(QWidget):
         document.setDefaultFont(document_font(BASE_POINT_SIZE + self.context.zoom))
         document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
         self.browser.images = self._images or {}
-        self.browser.setHtml(self.store.sheet_html(self.code, self.context.language, "screen"))
+        self.browser.set_page(self.store.sheet_html(self.code, self.context.language, "screen"),
+                              keep_evidence=self._loaded_for is not None and self._loaded_for[0] == state[0])
         if self._images is None:
             QTimer.singleShot(0, self._add_charts)
         self.browser.verticalScrollBar().setValue(position)
@@ -114,17 +108,16 @@ class CountryView(QWidget):
         if self._loaded_for is None:
             return
         self._saved_position = self.browser.verticalScrollBar().value()
-        self.browser.clear()
+        self.browser.clear_page()
         self.browser.images = {}
         self._images = None
         self._loaded_for = None
 
     def _fill_sections(self) -> None:
-        labels = sheet_labels(self.context.language)
         current = self.sections.currentRow()
         self.sections.clear()
         for key in self.store.sheet_sections(self.code):
-            item = QListWidgetItem(labels[key])
+            item = QListWidgetItem(sections.title(key, self.context.language))
             item.setData(256, key)
             self.sections.addItem(item)
         if current >= 0:
@@ -140,6 +133,19 @@ class CountryView(QWidget):
         for i in range(self.sections.count()):
             if self.sections.item(i).data(256) == key:
                 self.sections.setCurrentRow(i)
+
+    def show_anchor(self, name: str) -> bool:
+        """Scroll the sheet to the anchor ``name`` (a section id, or ``contact-N`` for the contact at
+        position N of the kit's chapter); False if the sheet has no such anchor."""
+        self.refresh()
+        if name in self.section_keys():
+            self.show_section(name)
+            return True
+        if f'<a name="{name}">' not in self.browser.page():
+            return False
+        self._anchor = name
+        self.browser.scrollToAnchor(name)
+        return True
 
     def _scroll_to(self, item: QListWidgetItem) -> None:
         self._anchor = item.data(256)
@@ -173,14 +179,12 @@ class CountryView(QWidget):
 
     # -- printing -----------------------------------------------------------------------------------
 
-    def print_document(self) -> tuple[QTextDocument, str]:
-        """The sheet as it goes on paper, with the footer text that dates it."""
-        from fiitdesk.ui import printing
+    def print_document(self, form: str = "essential") -> tuple[QTextDocument, str]:
+        """The sheet as it goes on paper — the one-page essential sheet or (``form`` "full") the full
+        dossier — with the footer text that dates it."""
+        from fiitdesk.ui.sheets_pdf import sheets_document
 
-        html = self.store.sheet_html(self.code, self.context.language, "print")
-        document = printing.make_document(html, self.images(), css=sheet_css(False))
-        sources = [s["label"] for s in self.store.country(self.code)["sources"]]
-        return document, self.context.footer(self.record_name, sources)
+        return sheets_document(self.context, [self.code], form)
 
     def title(self) -> str:
         return self.record_name

@@ -1,4 +1,8 @@
-"""The EMN study's glossary: 21 terms, searchable (accents and case do not matter), with their origin."""
+"""The EMN study's glossary: 21 terms, searchable (accents and case do not matter), with their origin.
+
+Each term's page, and the whole glossary for printing, are rendered by the build
+(``resources/templates/glossary.html.j2``) and read from the store; this view only filters and shows them.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
-from fiitdesk.ui.record_html import note_and_source, show_html
-from fiitdesk.ui.resources import sheet_css, sheet_labels
+from fiitdesk.ui.record_html import show_html
+from fiitdesk.ui.resources import sheet_css
+from fiitdesk.ui.sheet_browser import SheetBrowser
 
 
 class GlossaryView(QWidget):
@@ -24,8 +29,7 @@ class GlossaryView(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("glossary-terms")
         self.list.setWordWrap(True)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
+        self.browser = SheetBrowser()
         self.browser.setObjectName("glossary-definition")
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -66,13 +70,10 @@ class GlossaryView(QWidget):
                 self.list.setCurrentRow(i)
 
     def html(self) -> str:
-        labels = sheet_labels(self.context.language)
         if not self.terms:
             return f"<p>{html.escape(self.tr('No term matches.'))}</p>"
         term = self.terms[max(0, self.list.currentRow())]
-        origin = f"<p><i>{html.escape(term['origin'])}</i></p>" if term["origin"] else ""
-        return (f"<h1>{html.escape(term['term'])}</h1><p>{html.escape(term['definition'])}</p>{origin}"
-                f"{note_and_source(term, self.context.store.sources, labels)}")
+        return self.context.store.page_html("glossary", str(term["position"]), self.context.language)
 
     def refresh(self) -> None:
         show_html(self.browser, self.context, self.html())
@@ -87,12 +88,9 @@ class GlossaryView(QWidget):
     def print_document(self) -> tuple[QTextDocument, str]:
         from fiitdesk.ui import printing
 
-        body = "".join(f"<h2>{html.escape(t['term'])}</h2><p>{html.escape(t['definition'])}</p>"
-                       + (f"<p><i>{html.escape(t['origin'])}</i></p>" if t["origin"] else "")
-                       for t in self.context.store.glossary())
         sources = self.context.source_labels(self.context.store.glossary())
-        document = printing.make_document(f"<h1>{html.escape(self.title())}</h1>{body}", css=sheet_css(False))
-        return document, self.context.footer(self.title(), sources)
+        page = self.context.store.page_html("glossary", "all", self.context.language, "print")
+        return printing.make_document(page, css=sheet_css(False)), self.context.footer(self.title(), sources)
 
     def title(self) -> str:
         return self.tr("Glossary")

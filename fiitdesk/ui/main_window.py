@@ -287,16 +287,24 @@ class MainWindow(QMainWindow):
 
     # -- printing and export ------------------------------------------------------------------------
 
-    def _printable(self) -> tuple[QTextDocument, str] | None:
+    def _printable(self) -> tuple[QTextDocument, str] | bool | None:
+        """The current view on paper; for a country sheet, in the form the user chooses (False: cancelled)."""
         view = self.current_view()
         if view is self.hotlines:
             return self.hotlines.print_document()
+        if isinstance(view, CountryView):
+            from fiitdesk.ui.sheet_form import ask_sheet_form
+
+            form = ask_sheet_form(self, view.title(), self.context.settings)
+            return False if form is None else view.print_document(form)
         if hasattr(view, "print_document"):
             return view.print_document()
         return None
 
     def print_current(self) -> None:
         printable = self._printable()
+        if printable is False:
+            return
         if printable is None:
             self._fail(self.tr("Nothing to print here: tick countries and topics first."))
             return
@@ -353,6 +361,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         printable = self._printable()
+        if printable is False:
+            return
         if printable is None:
             self._fail(self.tr("Nothing to export here: tick countries and topics first."))
             return
@@ -362,20 +372,26 @@ class MainWindow(QMainWindow):
             self.save_pdf(*printable, path)
 
     def export_sheets(self) -> None:
-        codes = self._choose_countries()
+        codes, form = self._choose_countries()
         if not codes:
             return
         path = self._ask_path(self.tr("Export country sheets to PDF"), "fiitdesk-fiches.pdf", "PDF (*.pdf)")
         if path:
             from fiitdesk.ui.sheets_pdf import sheets_document
 
-            document, footer = sheets_document(self.context, codes)
+            document, footer = sheets_document(self.context, codes, form)
             self.save_pdf(document, footer, path)
 
-    def _choose_countries(self) -> list[str]:
+    def _choose_countries(self) -> tuple[list[str], str]:
+        """The countries and the printed form (essential sheet or full dossier) the user picks."""
+        from fiitdesk.ui.sheet_form import SheetFormChoice
+
         dialog = QDialog(self)
+        dialog.setObjectName("choose-sheets")
         dialog.setWindowTitle(self.tr("Which country sheets?"))
+        choice = SheetFormChoice(self.context.settings.sheet_form, dialog)
         listing = QListWidget()
+        listing.setObjectName("sheet-countries")
         listing.setAccessibleName(self.tr("Countries to export"))
         for country in self.store.countries():
             item = QListWidgetItem(f"{country['name']} ({country['code']})")
@@ -387,12 +403,14 @@ class MainWindow(QMainWindow):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
+        layout.addWidget(choice)
         layout.addWidget(listing)
         layout.addWidget(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return []
+            return [], choice.form()
+        self.context.settings.sheet_form = choice.form()
         return [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
-                if listing.item(i).checkState() == Qt.CheckState.Checked]
+                if listing.item(i).checkState() == Qt.CheckState.Checked], choice.form()
 
     def print_hotline_card(self) -> None:
         self.preview(*self.hotlines.print_document())

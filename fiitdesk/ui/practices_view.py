@@ -1,16 +1,20 @@
-"""The good practices of part 2 of the FIIT kit: a list, and the chosen practice in full."""
+"""The good practices of part 2 of the FIIT kit: a list, and the chosen practice in full.
+
+Each practice's page is rendered by the build (``resources/templates/practice.html.j2``) and read from
+the store, like the country sheets; this view only lists, shows and prints them.
+"""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
-from fiitdesk.ui.record_html import note_and_source, show_html
-from fiitdesk.ui.resources import sheet_css, sheet_labels
+from fiitdesk.ui.record_html import show_html
+from fiitdesk.ui.resources import sheet_css
+from fiitdesk.ui.sheet_browser import SheetBrowser
 
 
 class PracticesView(QWidget):
@@ -28,8 +32,7 @@ class PracticesView(QWidget):
             item = QListWidgetItem(f"{self.names[practice['country']]} — {practice['title']}")
             item.setData(Qt.ItemDataRole.UserRole, practice)
             self.list.addItem(item)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
+        self.browser = SheetBrowser()
         self.browser.setObjectName("practice-text")
         self.list.currentRowChanged.connect(lambda _: self.refresh())
         splitter = QSplitter()
@@ -44,16 +47,11 @@ class PracticesView(QWidget):
             self.list.setCurrentRow(0)
         self.retranslate()
 
-    def html(self) -> str:
-        row = max(0, self.list.currentRow())
+    def html(self, medium: str = "screen") -> str:
         if not self.practices:
             return ""
-        p = self.practices[row]
-        labels = sheet_labels(self.context.language)
-        paragraphs = "".join(f"<p>{html.escape(' '.join(t.split()))}</p>" for t in p["text"].split("\n\n") if t.strip())
-        return (f"<h1>{html.escape(p['title'])}</h1><p class='subtitle'>{html.escape(self.names[p['country']])} · "
-                f"{labels['theme']} : {html.escape(p['theme'])}<br><i>{labels['content_language']}</i></p>"
-                f"{paragraphs}{note_and_source(p, self.context.store.sources, labels)}")
+        practice = self.practices[max(0, self.list.currentRow())]
+        return self.context.store.page_html("practice", practice["id"], self.context.language, medium)
 
     def refresh(self) -> None:
         show_html(self.browser, self.context, self.html())
@@ -68,7 +66,8 @@ class PracticesView(QWidget):
 
         chosen = self.practices[max(0, self.list.currentRow())] if self.practices else None
         sources = self.context.source_labels([chosen] if chosen else [])
-        return printing.make_document(self.html(), css=sheet_css(False)), self.context.footer(self.title(), sources)
+        document = printing.make_document(self.html("print"), css=sheet_css(False))
+        return document, self.context.footer(self.title(), sources)
 
     def title(self) -> str:
         return self.tr("Good practices")

@@ -1,6 +1,7 @@
 """The user's preferences, kept in their configuration folder (never next to the program).
 
-Only presentation is stored: window geometry, last view, zoom, language, contrast, "calling from".
+Only presentation is stored: window geometry, last view, zoom, language, contrast, "calling from", the
+printed form of a country sheet last chosen (essential sheet or full dossier).
 Nothing a user searches for is ever written. A damaged or hand-edited settings file never stops the
 application: every value is checked on reading and replaced by its default when it does not fit.
 """
@@ -11,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = ("fr", "en")
 ZOOM_RANGE = (-4, 12)
+SHEET_FORMS = ("essential", "full")
 
 
 class Settings:
@@ -98,6 +100,15 @@ class Settings:
     @calling_from.setter
     def calling_from(self, value: str) -> None:
         self._set("calling_from", value or "")
+
+    @property
+    def sheet_form(self) -> str:
+        return self._text("sheet_form", "essential", SHEET_FORMS)
+
+    @sheet_form.setter
+    def sheet_form(self, value: str) -> None:
+        if value in SHEET_FORMS:
+            self._set("sheet_form", value)
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -1,4 +1,10 @@
-"""Printable documents assembled from the store: country sheets (each from a new page) and the hotline card."""
+"""Printable documents assembled from the store: country sheets (each from a new page) and the hotline card.
+
+A country sheet prints in one of two forms: the essential sheet (one A4 page per country) or the full
+dossier (every section, as many pages as it takes). The essential sheet comes from the build at several
+budget levels (``fiitdesk.kit.essential``); this module lays each level out on an A4 page and keeps the
+first that fits on one, so the page never overflows onto a second, whatever the data.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,31 @@ from typing import Any
 
 from PySide6.QtGui import QTextDocument
 
+from fiitdesk.kit.labels import words
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
 #: The card must hold every number of the annex on one A4 page.
 CARD_POINT_SIZE = 7.5
+#: The essential sheet: large enough to read on a wall at arm's length, small enough for one page.
+ESSENTIAL_POINT_SIZE = 9.5
+
+#: The share of the page an essential sheet may fill when measured (the rest is room for rounding).
+FIT_MARGIN = 0.97
+
+#: The two forms of a printed country sheet.
+FORMS = ("essential", "full")
+
+_measure_device: list[Any] = []
 
 
-def sheets_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]:
-    """The print sheets of ``codes``, each starting on a new page, with the footer that dates them."""
+def _body(html: str) -> str:
+    return html[html.index("<body>") + len("<body>"):html.rindex("</body>")] if "<body>" in html else html
+
+
+def sheets_document(context: Any, codes: list[str], form: str = "full") -> tuple[QTextDocument, str]:
+    """The sheets of ``codes`` in ``form`` ("essential" or "full"), each country from a new page."""
+    if form == "essential":
+        return essential_document(context, codes)
     from fiitdesk.ui import printing
     from fiitdesk.ui.charts import sheet_images
 
@@ -21,22 +44,75 @@ def sheets_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]
     labels = sheet_labels(context.language)
     parts: list[str] = []
     images: dict[str, Any] = {}
-    sources: list[str] = []
-    names: list[str] = []
-    for i, code in enumerate(codes):
-        html = store.sheet_html(code, context.language, "print")
-        body = html[html.index("<body>") + len("<body>"):html.rindex("</body>")] if "<body>" in html else html
-        parts.append(body if i == 0 else f'<div style="page-break-before: always;">{body}</div>')
+    for code in codes:
+        parts.append(_body(store.sheet_html(code, context.language, "print")))
         images.update(sheet_images(code, store.sheet_charts(code), labels))
-        record = store.country(code)
-        names.append(record["name"])
-        for source in record["sources"]:
-            if source["label"] not in sources:
-                sources.append(source["label"])
-    html = "<html><body>" + "".join(parts) + "</body></html>"
-    document = printing.make_document(html, images, css=sheet_css(False))
-    title = names[0] if len(names) == 1 else f"{len(names)} fiches pays"
-    return document, context.footer(title, sources)
+    document = printing.make_document(_joined(parts), images, css=sheet_css(False))
+    return document, context.footer(_title(context, codes, "full_dossier"), _source_labels(context, codes))
+
+
+def essential_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]:
+    """One A4 page per country: for each, the most detailed budget level that lays out on one page."""
+    from fiitdesk.ui import printing
+
+    css = sheet_css(False)
+    parts = []
+    for code in codes:
+        levels = context.store.essential_levels(code, context.language)
+        chosen = levels[-1]
+        for html in levels:
+            if _fits_one_page(printing.make_document(html, css=css, point_size=ESSENTIAL_POINT_SIZE)):
+                chosen = html
+                break
+        parts.append(_body(chosen))
+    document = printing.make_document(_joined(parts), css=css, point_size=ESSENTIAL_POINT_SIZE)
+    return document, context.footer(_title(context, codes, "essential_sheet"), _source_labels(context, codes))
+
+
+def _fits_one_page(document: QTextDocument) -> bool:
+    """Whether ``document`` lays out on one page of the printed A4 layout (margins and footer included)."""
+    from PySide6.QtCore import QBuffer, QIODevice, QSizeF
+    from PySide6.QtGui import QPdfWriter
+
+    from fiitdesk.ui import printing
+
+    if not _measure_device:  # one device for the whole session: a document never outlives its paint device
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(96)
+        printing.configure_a4(writer)
+        _measure_device.extend([buffer, writer])
+    writer = _measure_device[1]
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.documentLayout().setPaintDevice(writer)
+    height = page.height() - printing.FOOTER_HEIGHT
+    document.setPageSize(QSizeF(page.width(), height))
+    # A little room to spare: the printer's own layout may round a line differently.
+    return document.pageCount() <= 1 and document.size().height() <= height * FIT_MARGIN
+
+
+def _joined(parts: list[str]) -> str:
+    pages = [body if i == 0 else f'<div style="page-break-before: always;">{body}</div>'
+             for i, body in enumerate(parts)]
+    return "<html><body>" + "".join(pages) + "</body></html>"
+
+
+def _title(context: Any, codes: list[str], form_key: str) -> str:
+    catalog = words(context.language)
+    if len(codes) == 1:
+        name = next(c["name"] for c in context.store.countries() if c["code"] == codes[0])
+        return f"{name} — {catalog[form_key].lower()}"
+    return f"{catalog['sheets_count'].format(n=len(codes))} — {catalog[form_key].lower()}"
+
+
+def _source_labels(context: Any, codes: list[str]) -> list[str]:
+    labels: list[str] = []
+    for code in codes:
+        for source in context.store.country(code)["sources"]:
+            if source["label"] not in labels:
+                labels.append(source["label"])
+    return labels
 
 
 def hotline_card_document(context: Any, rows: list[dict[str, Any]], title: str) -> tuple[QTextDocument, str]:

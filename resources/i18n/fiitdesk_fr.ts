@@ -816,4 +816,40 @@ Réinstallez FIIT Desk ou importez un paquet de données.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>SheetFormChoice</name>
+    <message>
+        <location filename="../../fiitdesk/ui/sheet_form.py" line="38"/>
+        <source>Which form?</source>
+        <translation>Quelle forme ?</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/sheet_form.py" line="39"/>
+        <source>&amp;Essential sheet: one page per country (whom to call, who identifies, permits, what the sources do not cover)</source>
+        <translation>Fiche &amp;essentielle : une page par pays (qui appeler, qui identifie, permis, ce que les sources ne couvrent pas)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/sheet_form.py" line="41"/>
+        <source>&amp;Full dossier: every section, several pages per country</source>
+        <translation>&amp;Dossier complet : toutes les rubriques, plusieurs pages par pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/sheet_form.py" line="42"/>
+        <source>Printed form of the country sheet</source>
+        <translation>Forme imprimée de la fiche pays</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFormDialog</name>
+    <message>
+        <location filename="../../fiitdesk/ui/sheet_form.py" line="54"/>
+        <source>Print the sheet of %1</source>
+        <translation>Imprimer la fiche : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/sheet_form.py" line="60"/>
+        <source>The essential sheet is made to be handed over or pinned on a wall.</source>
+        <translation>La fiche essentielle tient sur une page, à remettre à la personne ou à afficher au mur.</translation>
+    </message>
+</context>
 </TS>

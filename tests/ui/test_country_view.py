@@ -82,14 +82,16 @@ def test_hotline_only_country_renders_and_prints(qtbot, context, tmp_path: Path)
 
 def test_sheet_pdf_holds_the_facts(qtbot, context, tmp_path: Path) -> None:
     view = _view(qtbot, context, "GB")
-    document, footer = view.print_document()
+    document, footer = view.print_document("full")
     pages = write_pdf(document, tmp_path / "gb.pdf", footer)
     text = " ".join(pdf_text(tmp_path / "gb.pdf").split())
     assert pages >= 2
     assert "45 jours" in text and "Période de réflexion" in text
     assert "réflexion" in text and "ﬂ" not in text, "no ligatures in PDF text"
-    assert f"1 / {pages}" in text and "Kit FIIT, OIM 2013" in text, "page numbers and source in the footer"
-    assert "[copier]" not in text, "copy links are for the screen only"
+    assert f"1 / {pages}" in text, "page numbers in the footer"
+    footer_dates = "— Informations de 2012–2013 (kit FIIT) — données"
+    assert text.count(footer_dates) == pages, "every page's footer says when its information dates from"
+    assert "[copier]" not in text and "Pourquoi" not in text, "copy links and evidence are for the screen only"
 
 
 def test_every_sheet_reads_cleanly(qtbot, context) -> None:
@@ -101,3 +103,129 @@ def test_every_sheet_reads_cleanly(qtbot, context) -> None:
         record = context.store.country(country["code"])
         phones = [p for k in record["contacts"] for p in k["phones"]] + record["hotlines"]
         assert html.count(">[copier]</a>") >= len(phones), country["code"]
+
+
+def _why_links(view: CountryView) -> list[str]:
+    from fiitdesk.kit import evidence
+
+    return [f"why:{ident}" for ident in evidence.ids(view.browser.page())]
+
+
+def _framework_evidence(context, code: str) -> str:
+    """The evidence of the sheet's first « Pourquoi ? » (Belgium's national action plan mark)."""
+    return " ".join(context.store.country(code)["framework"]["national_action_plan"]["evidence"].split())[:50]
+
+
+def test_why_reveals_the_evidence_when_clicked(qtbot, context) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    view = _view(qtbot, context, "BE")
+    evidence = _framework_evidence(context, "BE")
+    assert "Pourquoi ?" in view.browser.toPlainText()
+    assert evidence not in " ".join(view.browser.toPlainText().split()), "evidence is shown only on request"
+    from fiitdesk.kit.evidence import evidence_id
+
+    full = context.store.country("BE")["framework"]["national_action_plan"]["evidence"]
+    link = f"why:{evidence_id(full)}"
+    assert link in _why_links(view)
+    assert view.browser.select_link(link)
+    cursor = view.browser.textCursor()
+    view.browser.ensureCursorVisible()
+    inside = QTextCursor(view.browser.document())
+    inside.setPosition(cursor.selectionStart() + 2)
+    where = view.browser.cursorRect(inside).center()
+    qtbot.mouseClick(view.browser.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    shown = " ".join(view.browser.toPlainText().split())
+    assert evidence in shown and "Pourquoi cette note" in shown
+    assert view.browser.textCursor().charFormat().anchorHref() == link, "the focus stays on the link"
+    view.browser.ensureCursorVisible()
+    again = QTextCursor(view.browser.document())
+    again.setPosition(view.browser.textCursor().selectionStart() + 2)
+    qtbot.mouseClick(view.browser.viewport(), Qt.MouseButton.LeftButton, pos=view.browser.cursorRect(again).center())
+    assert evidence not in " ".join(view.browser.toPlainText().split()), "a second click hides it again"
+
+
+def _evidence_by_id(context, code: str) -> dict[str, str]:
+    """Every piece of evidence of a country's record, by the id its « Pourquoi ? » link carries."""
+    from fiitdesk.kit.evidence import evidence_id
+
+    found: dict[str, str] = {}
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("evidence"), str):
+                found[evidence_id(node["evidence"])] = node["evidence"]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(context.store.country(code))
+    return found
+
+
+def test_why_opens_with_the_keyboard(qtbot, context) -> None:
+    from PySide6.QtCore import Qt
+
+    view = _view(qtbot, context, "BE")
+    view.browser.setFocus()
+    for _ in range(60):  # Tab from link to link, as a keyboard user does, until the first « Pourquoi ? »
+        qtbot.keyClick(view.browser, Qt.Key.Key_Tab)
+        if view.browser.textCursor().charFormat().anchorHref().startswith("why:"):
+            break
+    href = view.browser.textCursor().charFormat().anchorHref()
+    assert href.startswith("why:")
+    evidence = " ".join(_evidence_by_id(context, "BE")[href.removeprefix("why:")].split())[:50]
+    assert evidence not in " ".join(view.browser.toPlainText().split())
+    qtbot.keyClick(view.browser, Qt.Key.Key_Return)
+    assert evidence in " ".join(view.browser.toPlainText().split())
+    qtbot.keyClick(view.browser, Qt.Key.Key_Return)
+    assert evidence not in " ".join(view.browser.toPlainText().split())
+
+
+def test_every_note_on_screen_offers_its_evidence(context) -> None:
+    """Wherever a record has both a note and evidence, the screen sheet offers « Pourquoi ? » for it."""
+    from fiitdesk.kit import evidence as disclosure
+
+    for country in context.store.countries():
+        code = country["code"]
+        html = context.store.sheet_html(code, "fr", "screen")
+        offered = set(disclosure.ids(html))
+        record = context.store.country(code)
+        wanted = {disclosure.evidence_id(m["evidence"]) for m in record["framework"].values()}
+        assert wanted <= offered, code
+        printed = [context.store.sheet_html(code, "fr", "print"), *context.store.essential_levels(code, "fr")]
+        assert not any("why:" in page for page in printed), "printed forms carry no evidence"
+
+
+def test_show_anchor_opens_the_sheet_at_a_contact(qtbot, context) -> None:
+    view = _view(qtbot, context, "FR")
+    contact = context.store.country("FR")["contacts"][7]
+    assert contact["position"] == 7
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(0)
+    assert view.show_anchor("contact-7")
+    top = view.browser.cursorForPosition(view.browser.viewport().rect().topLeft()).position()
+    assert bar.value() > 0
+    assert contact["organisation"] in view.browser.toPlainText()[top:top + 200], "the contact is at the top"
+    assert view.show_anchor("contacts") and view.sections.currentItem().text() == "Contacts"
+    assert view.show_anchor("contact-99") is False
+
+
+def test_practices_and_glossary_show_the_pages_the_build_rendered(qtbot, context) -> None:
+    from fiitdesk.ui.glossary_view import GlossaryView
+    from fiitdesk.ui.practices_view import PracticesView
+
+    practices = PracticesView(context)
+    qtbot.addWidget(practices)
+    first = context.store.practices()[0]
+    assert practices.browser.page() == context.store.page_html("practice", first["id"], "fr", "screen")
+    assert first["title"] in practices.browser.toPlainText() and "Source :" in practices.browser.toPlainText()
+    glossary = GlossaryView(context)
+    qtbot.addWidget(glossary)
+    term = context.store.glossary()[0]
+    assert term["term"] in glossary.browser.toPlainText() and "Source :" in glossary.browser.toPlainText()
+    document, _ = glossary.print_document()
+    assert all(t["term"] in document.toPlainText() for t in context.store.glossary())

@@ -135,3 +135,76 @@ def test_zoom_scales_every_text_of_the_window_not_only_the_sheet(qtbot, window, 
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     qapp.processEvents()
     assert {name: w.font().pointSizeF() for name, w in widgets.items()} == before
+def _answer_dialog(qtbot, name: str, answer) -> None:
+    """When the modal dialog ``name`` opens, let ``answer`` act on it as the user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def act() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)
+                       and w.objectName() == name and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        answer(dialog)
+
+    QTimer.singleShot(20, act)
+
+
+def test_export_pdf_of_a_sheet_asks_essential_or_full(qtbot, window, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QRadioButton
+
+    target = tmp_path / "fr.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "PDF (*.pdf)"))
+    window.show_country("FR")
+
+    def essential(dialog) -> None:
+        assert dialog.findChild(QRadioButton, "form-essential").isChecked(), "the one-page sheet is the default"
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    _answer_dialog(qtbot, "sheet-form-dialog", essential)
+    window.act_pdf.trigger()
+    assert pdf_text(target).count("France") >= 1 and "Qui appeler" in pdf_text(target)
+    assert "(1 pages)" in window.statusBar().currentMessage()
+
+    def full(dialog) -> None:
+        qtbot.mouseClick(dialog.findChild(QRadioButton, "form-full"), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    _answer_dialog(qtbot, "sheet-form-dialog", full)
+    window.act_pdf.trigger()
+    assert "(1 pages)" not in window.statusBar().currentMessage() and "Qui appeler" not in pdf_text(target)
+    assert window.context.settings.sheet_form == "full", "the choice is remembered"
+
+    def cancel(dialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    target.unlink()
+    _answer_dialog(qtbot, "sheet-form-dialog", cancel)
+    window.act_pdf.trigger()
+    assert not target.exists(), "cancelling writes nothing"
+
+
+def test_several_sheets_dialog_chooses_the_form(qtbot, window, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QListWidget, QRadioButton
+
+    target = tmp_path / "sheets.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "PDF (*.pdf)"))
+
+    def pick(dialog) -> None:
+        qtbot.mouseClick(dialog.findChild(QRadioButton, "form-essential"), Qt.MouseButton.LeftButton)
+        listing = dialog.findChild(QListWidget, "sheet-countries")
+        for i in range(listing.count()):  # the five FIIT chapters are ticked; add Germany
+            if listing.item(i).data(Qt.ItemDataRole.UserRole) == "DE":
+                listing.item(i).setCheckState(Qt.CheckState.Checked)
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    _answer_dialog(qtbot, "choose-sheets", pick)
+    window.act_pdf_sheets.trigger()
+    assert "(6 pages)" in window.statusBar().currentMessage(), "one page per country"
+    text = pdf_text(target)
+    assert all(name in text for name in ("Belgique", "France", "Italie", "Hongrie", "Royaume-Uni", "Allemagne"))

@@ -1,0 +1,116 @@
+"""The one list of a country sheet's sections: which exist, in which order, with which title and template.
+
+Everything that names a section reads it from here: the screen sheet and the full dossier (every section
+present, in this order), the essential sheet (the sections with an ``essential`` place, in that order),
+the side list of the country view, and the search index (whose hits open a section by its id). Each
+section has one template in ``resources/templates/sections/``, rendered for the screen, the full dossier
+and the essential sheet alike.
+
+Cheap to import (no Jinja2, no Qt): the window names its sections with it at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fiitdesk.kit.labels import LABELS
+
+Record = dict[str, Any]
+
+#: The service topics each service section gathers, in the kit's order.
+SERVICE_SECTIONS: dict[str, tuple[str, ...]] = {
+    "health": ("psychosocial", "health"),
+    "legal_aid": ("legal_aid",),
+    "language_courses": ("language_courses",),
+    "employment": ("training", "employment"),
+}
+
+#: The EMN fact kinds each EMN section shows.
+EMN_SECTIONS: dict[str, tuple[str, ...]] = {
+    "emn_priorities": ("priority_region", "priority_country", "activity_region", "activity_country",
+                       "bilateral_agreement"),
+    "emn_practices": ("good_practice", "challenge"),
+}
+
+
+def _services(record: Record, section: str) -> bool:
+    return any(s["topic"] in SERVICE_SECTIONS[section] for s in record["services"])
+
+
+def _emn_facts(record: Record, section: str) -> bool:
+    return any(record["emn"]["facts"].get(kind) for kind in EMN_SECTIONS[section])
+
+
+def _has_emn(record: Record) -> bool:
+    return bool(record["emn"]["status"] or record["emn"]["victims_2022"])
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of a country sheet.
+
+    ``title`` is a key of ``labels.LABELS``; ``essential`` is the section's place on the one-page essential
+    sheet (None: full dossier and screen only); ``on_essential`` says when it is there, if that differs
+    from when the section exists at all (whom to call is on every essential sheet, even with no number).
+    """
+
+    id: str
+    title: str
+    present: Callable[[Record], bool]
+    essential: int | None = None
+    on_essential: Callable[[Record], bool] | None = None
+
+    @property
+    def template(self) -> str:
+        return f"sections/{self.id}.html.j2"
+
+    def shown_on_essential(self, record: Record) -> bool:
+        if self.essential is None:
+            return False
+        return (self.on_essential or self.present)(record)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("coverage", "coverage", lambda r: True, essential=8),
+    Section("summary", "summary", lambda r: bool(r["identification"]), essential=3),
+    Section("permits", "permits", lambda r: bool(r["permits"]), essential=4),
+    Section("accommodation", "accommodation", lambda r: bool(r["accommodation"]), essential=5),
+    Section("health", "health", lambda r: _services(r, "health")),
+    Section("legal_aid", "legal_aid", lambda r: _services(r, "legal_aid")),
+    Section("language_courses", "language_courses", lambda r: _services(r, "language_courses")),
+    Section("employment", "employment", lambda r: _services(r, "employment")),
+    Section("challenges", "challenges", lambda r: bool(r["challenges"]) or bool(r["framework"])),
+    Section("figures", "figures", lambda r: bool(r["figures"]) or bool(r["origin_countries"])),
+    Section("contacts", "contacts", lambda r: bool(r["contacts"]), essential=2),
+    Section("hotlines", "hotlines", lambda r: bool(r["hotlines"]), essential=1, on_essential=lambda r: True),
+    Section("testimonies", "testimonies", lambda r: bool(r["testimonies"])),
+    Section("practice", "practice", lambda r: bool(r["practices"])),
+    # The EMN essentials (plan, coordination, contact point, 2022 victims) stand in for the FIIT chapter
+    # on the essential sheet of a country the kit has no chapter for.
+    Section("emn_overview", "emn_overview", _has_emn, essential=6,
+            on_essential=lambda r: _has_emn(r) and not r["has_chapter"]),
+    Section("emn_priorities", "emn_priorities", lambda r: _emn_facts(r, "emn_priorities")),
+    Section("emn_practices", "emn_practices", lambda r: _emn_facts(r, "emn_practices")),
+    Section("emn_measures", "emn_measures", lambda r: bool(r["emn"]["measures"])),
+)
+
+BY_ID: dict[str, Section] = {s.id: s for s in SECTIONS}
+SECTION_IDS: tuple[str, ...] = tuple(BY_ID)
+
+
+def title(section_id: str, lang: str = "fr") -> str:
+    """A section's title in ``lang`` (its heading on the sheet, its line in the side list)."""
+    return LABELS.get(lang, LABELS["fr"])[BY_ID[section_id].title]
+
+
+def present(record: Record) -> list[Section]:
+    """The sections this country's screen sheet and full dossier have, in order."""
+    return [s for s in SECTIONS if s.present(record)]
+
+
+def essential(record: Record) -> list[Section]:
+    """The sections on this country's essential sheet, in the essential sheet's order."""
+    chosen = [s for s in SECTIONS if s.shown_on_essential(record)]
+    return sorted(chosen, key=lambda s: s.essential or 0)

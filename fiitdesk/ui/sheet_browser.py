@@ -1,0 +1,82 @@
+"""The browser every pre-rendered page is shown in: country sheets, good practices, glossary terms.
+
+It never loads anything from outside (only the chart images it was given), and it opens a note's
+evidence on request: each note on screen is followed by a « Pourquoi ? » link (``why:ID``); activating
+it — a click, or Tab to the link and Enter — shows the evidence under the note, activating it again hides
+it (``fiitdesk.kit.evidence`` knows the markup). The page keeps its place and the link keeps the keyboard
+focus, so a keyboard user can read on from there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from fiitdesk.kit import evidence
+
+
+class SheetBrowser(QTextBrowser):
+    """A read-only browser that loads nothing from outside and reveals notes' evidence on request."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.images: dict[str, Any] = {}
+        self._page = ""
+        self.shown_evidence: set[str] = set()
+        self.anchorClicked.connect(self._link)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        # Only the chart images handed to this browser; nothing else is ever fetched, local or remote.
+        return self.images.get(name.toString())
+
+    def set_page(self, html: str, keep_evidence: bool = False) -> None:
+        """Show ``html``; the evidence shown so far stays open only with ``keep_evidence``."""
+        if not keep_evidence:
+            self.shown_evidence = set()
+        self._page = html
+        self.setHtml(evidence.reveal(html, self.shown_evidence))
+
+    def page(self) -> str:
+        return self._page
+
+    def clear_page(self) -> None:
+        self._page = ""
+        self.shown_evidence = set()
+        self.clear()
+
+    def toggle_evidence(self, ident: str) -> None:
+        """Show or hide the evidence ``ident``, keeping the page where it is and the focus on its link."""
+        position = self.verticalScrollBar().value()
+        self.shown_evidence ^= {ident}
+        self.setHtml(evidence.reveal(self._page, self.shown_evidence))
+        self.verticalScrollBar().setValue(position)
+        self.select_link(f"{evidence.SCHEME}{ident}")
+        self.verticalScrollBar().setValue(position)
+
+    def select_link(self, href: str) -> bool:
+        """Put the keyboard focus on the link to ``href`` (Enter then activates it)."""
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.charFormat().anchorHref() == href:
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    self.setTextCursor(cursor)
+                    return True
+                iterator += 1
+            block = block.next()
+        return False
+
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith(evidence.SCHEME):
+            self.toggle_evidence(text[len(evidence.SCHEME):])
