@@ -20,7 +20,7 @@ import jinja2
 from fiitdesk import paths
 from fiitdesk.kit.labels import LABELS, LANGUAGES, MEDIA, SECTIONS
 
-__all__ = ["LABELS", "LANGUAGES", "MEDIA", "SECTIONS", "render_comparison", "render_country", "render_hotline_card"]
+__all__ = ["LABELS", "LANGUAGES", "MEDIA", "SECTIONS", "render_comparison", "render_country"]
 
 
 def templates_dir() -> Path:
@@ -100,25 +100,6 @@ def render_country(record: dict[str, Any], meta: dict[str, str], lang: str = "fr
         sources={s["id"]: s for s in record["sources"]}, sections=sections_present(record),
         charts=chart_series(record) if medium in MEDIA else {},
     )
-
-
-def render_hotline_card(hotlines: list[dict[str, Any]], title: str, meta: dict[str, str],
-                        sources: list[str], lang: str = "fr") -> str:
-    return _environment().get_template("hotline_card.html.j2").render(
-        columns=card_columns(hotlines), title=title, meta=meta, L=LABELS[lang], lang=lang, sources=sources)
-
-
-def card_columns(hotlines: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The card's two columns: countries in alphabetical order, split where the text is half done."""
-    ordered = sorted(hotlines, key=lambda h: (h["country_name"], h["id"]))
-    weights = [90 + len(h["organisation"]) + len(h["note"] or h["reason"] or "") for h in ordered]
-    half, running, split = sum(weights) / 2, 0, len(ordered)
-    for index, weight in enumerate(weights):
-        if running + weight / 2 > half:
-            split = index
-            break
-        running += weight
-    return [ordered[:split], ordered[split:]]
 
 
 def render_comparison(result: dict[str, Any], meta: dict[str, str], lang: str = "fr") -> str:

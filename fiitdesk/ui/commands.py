@@ -64,7 +64,9 @@ def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: s
         raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
 
 
-def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr") -> int:
+def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr",
+                           calling_from: str | None = None) -> int:
+    from fiitdesk.kit import card
     from fiitdesk.kit.store import UnknownCountry
     from fiitdesk.ui import printing
     from fiitdesk.ui.sheets_pdf import hotline_card_document
@@ -73,11 +75,11 @@ def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, la
     store = context.store
     try:
         code = store.resolve_country(country) if country else None
+        origin = store.resolve_country(calling_from) if calling_from else None
     except UnknownCountry as exc:
         raise ValueError(str(exc)) from exc
-    name = next((c["name"] for c in store.countries() if c["code"] == code), None)
-    title = f"Numéros d’urgence — {name}" if name else "Numéros d’urgence contre la traite des êtres humains"
-    document, footer = hotline_card_document(context, store.hotlines(country=code), title)
+    chosen = card.country_card(store, code, origin, language) if code else card.whole_card(store, origin, language)
+    document, footer = hotline_card_document(context, chosen)
     try:
         return printing.write_pdf(document, output, footer)
     except printing.PrintFailed as exc:
@@ -285,7 +287,8 @@ def run_headless(command: str, args: Any) -> int:
             pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language)
             print(f"{args.output}: {pages} page(s)")
         elif command == "hotline-card":
-            pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language)
+            pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language,
+                                           args.calling_from)
             print(f"{args.output}: {pages} page(s)")
         elif command == "self-test":
             return self_test(args.db)
