@@ -141,6 +141,12 @@ class CountryView(QWidget):
             if self.sections.item(i).data(256) == key:
                 self.sections.setCurrentRow(i)
 
+    def show_anchor(self, name: str) -> None:
+        """Scroll the sheet to an anchor inside a section ("contact-3": the fourth contact)."""
+        self.refresh()
+        self._anchor = name
+        self.browser.scrollToAnchor(name)
+
     def _scroll_to(self, item: QListWidgetItem) -> None:
         self._anchor = item.data(256)
         self.browser.scrollToAnchor(self._anchor)

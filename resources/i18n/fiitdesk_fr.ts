@@ -160,198 +160,277 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>HotlineFinder</name>
     <message numerus="yes">
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="228" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="307" />
         <source>%n number(s)</source>
-        <extracomment>More numbers than anyone reads in a list; typing narrows it (the real kit has about 35).</extracomment>
         <translation><numerusform>%n numéro</numerusform><numerusform>%n numéros</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="230" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="309" />
         <source>only the first ones are shown: type more letters</source>
         <translation>seuls les premiers sont affichés : tapez plus de lettres</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="250" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="332" />
         <source>No number matches. Try fewer letters, a country name or digits.</source>
         <translation>Aucun numéro ne correspond. Essayez moins de lettres, un nom de pays ou des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="253" />
-        <source>As printed in the kit: %1</source>
-        <translation>Tel qu’imprimé dans le kit : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="255" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="342" />
         <source>International: %1</source>
         <translation>International : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="344" />
         <source>From %1 dial: %2</source>
         <translation>Depuis %1, composer : %2</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="260" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="351" />
         <source>Free-phone, shared-cost or short number: it may not be reachable from abroad or from every network.</source>
         <translation>Numéro gratuit, à coût partagé ou court : il peut ne pas être joignable depuis l’étranger ni depuis tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="277" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="369" />
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="282" />
-        <source>Country, organisation, town or digits…</source>
-        <translation>Pays, organisation, ville ou chiffres…</translation>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="339" />
+        <source>As printed: %1</source>
+        <translation>Tel qu’imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="283" />
-        <source>Search emergency numbers</source>
-        <translation>Chercher un numéro d’urgence</translation>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="347" />
+        <source>Dial: %1</source>
+        <translation>Composer : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="284" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="358" />
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="360" />
+        <source>Enter: open the sheet of %1 at this entry.</source>
+        <translation>Entrée : ouvrir la fiche %1 à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="389" />
+        <source>Country, town, organisation, “NGO”, “shelter”, “police” or digits…</source>
+        <translation>Pays, ville, organisation, « ONG », « hébergement », « police » ou chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="390" />
+        <source>Search the directory of numbers</source>
+        <translation>Chercher dans l’annuaire des numéros</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="391" />
         <source>Results update as you type; accents and spaces do not matter</source>
         <translation>Les résultats s’affichent pendant la frappe ; accents et espaces ne comptent pas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="285" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="392" />
         <source>&amp;Find:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="286" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="393" />
         <source>Calling &amp;from:</source>
         <translation>J’appelle &amp;depuis :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="287" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="394" />
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="288" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="395" />
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="396" />
         <source>Country filter</source>
         <translation>Filtre par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="290" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="397" />
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="398" />
+        <source>Emergency (112)</source>
+        <translation>Urgence (112)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="398" />
+        <source>Anti-trafficking hotlines</source>
+        <translation>Lignes d’urgence contre la traite</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="399" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="402" />
+        <source>Kind filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="403" />
         <source>Everyone</source>
         <translation>Tous publics</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="404" />
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="404" />
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="404" />
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405" />
         <source>Reporting a case</source>
         <translation>Signaler un cas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405" />
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="293" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="406" />
         <source>General information</source>
         <translation>Information générale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="296" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="409" />
         <source>Audience filter</source>
         <translation>Filtre par public</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410" />
+        <source>Numbers for everyone (emergency numbers, contacts) are always kept</source>
+        <translation>Les numéros pour tous (urgence, contacts) restent toujours affichés</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="411" />
         <source>(not set)</source>
         <translation>(non choisi)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="298" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="412" />
         <source>Country you are calling from</source>
         <translation>Pays depuis lequel vous appelez</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="413" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="413" />
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="413" />
+        <source>Who and where</source>
+        <translation>Qui et où</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415" />
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415" />
+        <source>Hotline</source>
+        <translation>Ligne d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="416" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="419" />
+        <source>Numbers found</source>
+        <translation>Numéros trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="421" />
+        <source>Copy the number to dial and its date (Ctrl+C)</source>
+        <translation>Copier le numéro à composer et sa date (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="422" />
+        <source>&amp;Open the sheet</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="423" />
+        <source>Open the country sheet at this entry (Enter, double-click)</source>
+        <translation>Ouvrir la fiche du pays à cet endroit (Entrée, double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="424" />
+        <source>Print the &amp;card…</source>
+        <translation>Imprimer la &amp;carte…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="425" />
+        <source>The whole hotline card: every country, one A4 page</source>
+        <translation>La carte entière des numéros : tous les pays, une page A4</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="426" />
+        <source>Print these &amp;results…</source>
+        <translation>Imprimer ces &amp;résultats…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="427" />
+        <source>Only the numbers listed now, under a title that says so</source>
+        <translation>Seulement les numéros affichés, sous un titre qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="437" />
+        <source>every number</source>
+        <translation>tous les numéros</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414" />
         <source>Number as printed</source>
-        <translation>Numéro tel qu’imprimé</translation>
+        <translation>Numéro imprimé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="300" />
-        <source>International form</source>
-        <translation>Forme internationale</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="300" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414" />
         <source>To dial</source>
         <translation>À composer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="301" />
-        <source>short number, from the country only</source>
-        <translation>numéro court, depuis le pays seulement</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="304" />
-        <source>Emergency numbers found</source>
-        <translation>Numéros d’urgence trouvés</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="305" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420" />
         <source>&amp;Copy number</source>
         <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="306" />
-        <source>Copy the selected number (Ctrl+C)</source>
-        <translation>Copier le numéro choisi (Ctrl+C)</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="307" />
-        <source>Print &amp;hotline card…</source>
-        <translation>Imprimer la &amp;carte des numéros…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="313" />
-        <source>Emergency numbers — %1</source>
-        <translation>Numéros d’urgence — %1</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="314" />
-        <source>Anti-trafficking emergency numbers</source>
-        <translation>Numéros d’urgence contre la traite des êtres humains</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="322" />
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="457" />
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
