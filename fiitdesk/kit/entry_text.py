@@ -64,8 +64,14 @@ def dial(entry: dict[str, Any], calling_from: str | None, lang: str) -> Dial:
     its country, with « depuis la Grèce seulement » unless the user calls from there."""
     if entry["e164"]:
         return Dial(entry.get("dial") or entry["international"] or entry["e164"], None)
-    digits = entry["national"] or re.sub(r"\D", "", entry["number"]) or entry["number"]
-    return Dial(digits, None if calling_from == entry["country"] else from_only(entry, lang))
+    return Dial(_short_as_printed(entry), None if calling_from == entry["country"] else from_only(entry, lang))
+
+
+def _short_as_printed(entry: dict[str, Any]) -> str:
+    """A short number as the kit groups it, without the country code it sometimes prints: "116 111"."""
+    national = entry["national"] or re.sub(r"\D", "", entry["number"])
+    printed = re.sub(r"^\+\s*\d{1,3}\s+", "", entry["number"].strip())
+    return printed if re.sub(r"\D", "", printed) == national else national or entry["number"]
 
 
 def _period_kind(as_of: str) -> str:
