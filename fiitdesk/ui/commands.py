@@ -253,12 +253,16 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     window.show_country("FR", "figures")
     shoot("country-figures")
     window.show_view(window.hotlines)
-    window.hotlines.query.setText("royaume")
+    window.resize(1366, 740)  # the finder as a 1366×768 laptop shows it, under its panel
+    window.hotlines.query.setText("bruxelles")
     calling_from = window.hotlines.calling_from
     calling_from.setCurrentIndex(max(0, calling_from.findData("FR")))
+    window.hotlines.copy_selected()
     shoot("hotline-finder")
+    shots.append(_card_picture(context, folder / "hotline-card.png"))
     window.hotlines.query.clear()
     calling_from.setCurrentIndex(0)
+    window.resize(1280, 800)
     window.show_view(window.compare)
     window.compare.set_selection(["BE", "FR", "IT", "HU", "GB"], ["permits", "framework"])
     shoot("compare")
@@ -278,6 +282,28 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     shoot("country-without-chapter")
     window.close()
     return shots
+
+
+def _card_picture(context: Any, path: Path) -> Path:
+    """The whole hotline card, calling from Belgium, as a picture of its A4 page (rendered by QtPdf)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from fiitdesk.kit import card
+    from fiitdesk.ui.printing import write_pdf
+    from fiitdesk.ui.sheets_pdf import hotline_card_document
+
+    with tempfile.TemporaryDirectory(prefix="fiitdesk-card-") as tmp:
+        pdf = Path(tmp) / "card.pdf"
+        document, footer = hotline_card_document(context, card.whole_card(context.store, "BE", context.language))
+        write_pdf(document, pdf, footer)
+        rendered = QPdfDocument()
+        rendered.load(str(pdf))
+        image = rendered.render(0, QSize(827, 1169))  # A4 at 100 dpi
+        rendered.close()
+    if not image.save(str(path)):
+        raise CommandFailed(f"cannot write {path}")
+    return path
 
 
 def run_headless(command: str, args: Any) -> int:
