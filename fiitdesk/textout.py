@@ -136,7 +136,7 @@ def hotline_lines(rows: list[dict[str, Any]], with_country: bool = True) -> str:
     for h in rows:
         dial = h["international"] or f"numéro court {h['national']}, depuis le pays seulement"
         country = f"{h['country']}  {h.get('country_name', ''):18}  " if with_country else "  "
-        dated = f"   ({entry_text.as_of_text({'kind': 'hotline', **h}, 'fr')})" if h.get("as_of") else ""
+        dated = f"   ({entry_text.as_of_text({**h, 'kind': 'hotline'}, 'fr')})" if h.get("as_of") else ""
         lines.append(f"{country}{h['organisation']}\n      {h['number']}   →  {dial}{dated}")
         if h["note"]:
             lines.append(_wrap(f"⚠ {h['note']}", "      "))

@@ -61,8 +61,8 @@ CATEGORY_WORDS = {
     "other": "",
 }
 
-_STREET_WORDS = re.compile(r"\b(rue|road|street|st|place|house|via|largo|avenue|boulevard|bd|cité|porte|"
-                           r"u\.|utca|pf\.|bp)\b", re.IGNORECASE)
+_STREET_WORDS = re.compile(r"\b(rue|road|street|st|place|house|via|largo|avenue|boulevard|bd|cité|porte|utca|bp)\b",
+                           re.IGNORECASE)
 _POSTCODE_TOWN = re.compile(r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+(?P<town>[^\d,]+?)(?:\s+cedex\b.*)?$",
                             re.IGNORECASE)
 _TOWN_POSTCODE = re.compile(r"^(?P<town>[^\d,]+?)\s+\d{4,5}$")

@@ -146,6 +146,10 @@ class CountryView(QWidget):
         self.refresh()
         self._anchor = name
         self.browser.scrollToAnchor(name)
+        section = "contacts" if name.startswith("contact-") else name  # the side list shows where it is
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(256) == section:
+                self.sections.setCurrentRow(i)
 
     def _scroll_to(self, item: QListWidgetItem) -> None:
         self._anchor = item.data(256)

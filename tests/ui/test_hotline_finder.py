@@ -181,6 +181,7 @@ def test_enter_opens_the_country_sheet_at_that_contact(qtbot, window) -> None:
     assert view.objectName() == "country-GB"
     qtbot.waitUntil(lambda: "Kalayaan" in _top_text(view), timeout=2000)
     assert view.browser.verticalScrollBar().value() > 0
+    assert view.sections.currentItem().text() == "Contacts", "the side list shows where the sheet is"
 
 
 def test_double_click_opens_the_sheet_at_the_contact_and_an_annex_number_at_the_hotlines(qtbot, window) -> None:
