@@ -9,7 +9,8 @@ from __future__ import annotations
 from fiitdesk.kit.labels import LABELS
 
 #: Raised whenever a table or column that the store reads changes meaning.
-SCHEMA_VERSION = 1
+#: 2: the finder reads the ``directory`` table and its index (no more ``hotline_index``).
+SCHEMA_VERSION = 2
 
 #: French titles of the sheet's sections and of the service topics, for the command line and the search
 #: index: the same words as the window's French sheet (one table, in fiitdesk.kit.labels).
