@@ -29,7 +29,8 @@ from fiitdesk.kit.build import build_database  # noqa: E402
 from fiitdesk.kit.store import KitStore  # noqa: E402
 
 HOTLINE_QUERIES = ["bel", "payoke", "Deutschland", "+44 800", "0800", "femmes", "Grece", "116", "royaume uni",
-                   "l'aide", "Ελλάδα", "venise"]
+                   "l'aide", "Ελλάδα", "venise", "bruxelles", "ONG", "hébergement", "police", "0032 2 511"]
+DIRECTORY_FLOOR_QUERIES = ["bel*", "payoke*", "deutschland*", "femmes*", "grece*", "bruxelles*", "ong*"]
 FULLTEXT_QUERIES = ["hebergement", "période de réflexion", "cours de langue", "permis", "travail forcé", "aide",
                     "victime", "Ac.Sé", "Nigeria", "mineurs", "heberg", "l'ile"]
 FLOOR_QUERIES = ["hebergement", "permis", "aide", "victime", "nigeria", "mineurs"]
@@ -50,22 +51,22 @@ def timed(func: Callable[[str], object], queries: list[str], repeat: int) -> flo
 
 
 def enlarge(source: Path, target: Path, factor: int) -> None:
-    """A copy of the kit database with every hotline and searchable document repeated ``factor`` times."""
+    """A copy of the kit database with every directory entry and searchable document repeated ``factor`` times."""
     shutil.copy(source, target)
     db = sqlite3.connect(target)
-    hot_cols = [r[1] for r in db.execute("PRAGMA table_info(hotlines)") if r[1] != "id"]
-    idx_cols = [r[1] for r in db.execute("PRAGMA table_info(hotline_index)") if r[1] != "rowid"]
+    entry_cols = [r[1] for r in db.execute("PRAGMA table_info(directory)") if r[1] != "id"]
+    idx_cols = [r[1] for r in db.execute("PRAGMA table_info(directory_index)") if r[1] != "rowid"]
     doc_cols = [r[1] for r in db.execute("PRAGMA table_info(search_docs)") if r[1] != "id"]
-    n_hot = db.execute("SELECT max(id) FROM hotlines").fetchone()[0]
+    n_entries = db.execute("SELECT max(id) FROM directory").fetchone()[0]
     n_doc = db.execute("SELECT max(id) FROM search_docs").fetchone()[0]
     for copy in range(1, factor):
-        db.execute(f"INSERT INTO hotlines (id, {', '.join(hot_cols)}) SELECT id + {copy * n_hot}, "
-                   f"{', '.join(hot_cols)} FROM hotlines WHERE id <= {n_hot}")
-        db.execute(f"INSERT INTO hotline_index (rowid, {', '.join(idx_cols)}) SELECT rowid + {copy * n_hot}, "
-                   f"{', '.join(idx_cols)} FROM hotline_index WHERE rowid <= {n_hot}")
+        db.execute(f"INSERT INTO directory (id, {', '.join(entry_cols)}) SELECT id + {copy * n_entries}, "
+                   f"{', '.join(entry_cols)} FROM directory WHERE id <= {n_entries}")
+        db.execute(f"INSERT INTO directory_index (rowid, {', '.join(idx_cols)}) SELECT rowid + {copy * n_entries}, "
+                   f"{', '.join(idx_cols)} FROM directory_index WHERE rowid <= {n_entries}")
         db.execute(f"INSERT INTO search_docs (id, {', '.join(doc_cols)}) SELECT id + {copy * n_doc}, "
                    f"{', '.join(doc_cols)} FROM search_docs WHERE id <= {n_doc}")
-    db.execute("INSERT INTO hotline_index_fts(hotline_index_fts) VALUES('rebuild')")
+    db.execute("INSERT INTO directory_index_fts(directory_index_fts) VALUES('rebuild')")
     db.execute("INSERT INTO search_docs_fts(search_docs_fts) VALUES('rebuild')")
     db.commit()
     db.close()
@@ -80,10 +81,13 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
     figures = {
         "hotline_query_p95_ms": timed(store.hotlines, HOTLINE_QUERIES, repeat),
         "fulltext_query_p95_ms": timed(store.search, FULLTEXT_QUERIES, repeat),
+        "directory_fts_floor_p95_ms": timed(
+            lambda q: raw.execute("SELECT rowid FROM directory_index_fts WHERE directory_index_fts MATCH ? LIMIT 200",
+                                  [q]).fetchall(), DIRECTORY_FLOOR_QUERIES, repeat),
         "fts_floor_p95_ms": timed(
             lambda q: raw.execute("SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ? LIMIT 50",
                                   [q]).fetchall(), FLOOR_QUERIES, repeat),
-        "hotlines": store._rows("SELECT count(*) AS n FROM hotlines")[0]["n"],
+        "directory_entries": store._rows("SELECT count(*) AS n FROM directory")[0]["n"],
         "search_documents": store._rows("SELECT count(*) AS n FROM search_docs")[0]["n"],
     }
     store.close()
@@ -103,8 +107,15 @@ def median_of(runs: int, func: Callable[[], float]) -> float:
     return round(statistics.median(func() for _ in range(runs)), 3)
 
 
-def finder_keystrokes(db: Path, repeat: int) -> float:
-    """A keystroke in the hotline finder to the updated, repainted list (typing whole words, real data)."""
+FINDER_WORDS = ("Deutschland", "payoke", "+44 800 555", "femmes", "Grèce", "bruxelles", "hébergement")
+
+
+def finder_keystrokes(db: Path, repeat: int, floor: bool = False) -> float:
+    """A keystroke in the finder to the updated, repainted list (typing whole words, the whole directory).
+
+    With ``floor``, the same keystrokes and repaints with no query at all: the list is reset to the rows the
+    empty search gave, so the difference between the two figures is what the search itself costs.
+    """
     from PySide6.QtWidgets import QApplication
 
     from fiitdesk.kit.store import KitStore
@@ -115,12 +126,16 @@ def finder_keystrokes(db: Path, repeat: int) -> float:
     app = QApplication.instance()
     store = KitStore(db)
     finder = HotlineFinder(AppContext(store, Settings()))
-    finder.resize(1000, 700)
+    finder.resize(1200, 700)
     finder.show()
     app.processEvents()
+    if floor:
+        rows = list(finder.model.rows)
+        finder.query.textChanged.disconnect()
+        finder.query.textChanged.connect(lambda _: finder.model.set_rows(rows, None, "fr"))
     samples = []
     for _ in range(repeat):
-        for word in ("Deutschland", "payoke", "+44 800 555", "femmes", "Grèce"):
+        for word in FINDER_WORDS:
             finder.query.clear()
             app.processEvents()
             for end in range(1, len(word) + 1):
@@ -180,6 +195,7 @@ def gui_figures(real: Path, big: Path, repeat: int) -> dict[str, float]:
             "first_paint_floor_s": median_of(runs, lambda: _child("first-paint", "floor", real, config)),
             "finder_keystroke_p95_ms": finder_keystrokes(real, max(2, repeat // 10)),
             "finder_keystroke_p95_ms_100x": finder_keystrokes(big, 2),
+            "finder_keystroke_floor_p95_ms_100x": finder_keystrokes(big, 2, floor=True),
             "sheet_pdf_s": median_of(3, lambda: pdf_seconds(real, ["BE"])),
             "essential_sheet_pdf_s": median_of(5, lambda: pdf_seconds(real, ["BE"], "essential")),
             "pdf_floor_s": median_of(5, pdf_floor_seconds),

@@ -155,20 +155,32 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_hotlines(args: argparse.Namespace) -> int:
     store = _store(args)
     country = _country(store, args.country) if args.country else None
-    rows = store.hotlines(" ".join(args.query), country=country, audience=args.audience)
+    calling_from = _country(store, args.calling_from) if args.calling_from else None
+    rows = store.hotlines(" ".join(args.query), country=country, audience=args.audience, calling_from=calling_from,
+                          kinds=args.kind)
     if args.json:
-        _print_json([{"country": h["country"], "country_name": h["country_name"],
-                      "organisation": h["organisation"], "number": h["number"], "e164": h["e164"],
-                      "kind": h["kind"], "short_code_reason": h["reason"], "audience": h["audience"],
-                      "note": h["note"], "source": h["source"]} for h in rows])
+        _print_json([directory_json(e) for e in rows])
         return EXIT_OK
-    from fiitdesk.textout import hotline_lines
+    from fiitdesk.textout import directory_lines
 
     if not rows:
         print("Aucun numéro ne correspond. / No number matches.", file=sys.stderr)
         return EXIT_OK
-    print(hotline_lines(rows))
+    print(directory_lines(rows, calling_from))
     return EXIT_OK
+
+
+def directory_json(e: dict[str, Any]) -> dict[str, Any]:
+    """One directory entry as ``hotlines --json`` prints it (the README lists these keys)."""
+    return {"kind": e["kind"], "number_type": e["number_type"], "country": e["country"],
+            "country_name": e["country_name"], "organisation": e["organisation"], "department": e["department"],
+            "category": e["category"], "town": e["town"], "address": e["address"], "number": e["number"],
+            "e164": e["e164"], "international": e["international"], "dial": e["dial"], "as_of": e["as_of"],
+            "short_code_reason": e["reason"], "audience": e["audience"], "note": e["note"],
+            "alternatives": [{k: a[k] for k in ("kind", "organisation", "number", "e164")}
+                             for a in e["alternatives"]],
+            "contact": {"id": e["contact"], "position": e["contact_position"]} if e["contact"] else None,
+            "source": e["source"]}
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -289,12 +301,17 @@ def build_parser() -> argparse.ArgumentParser:
     show = add("show", cmd_show, "everything the kit says about one country")
     show.add_argument("country", metavar="CC", help="ISO code (BE, FR, HU, IT, GB; UK accepted) or a name")
     show.add_argument("--json", action="store_true", help="print JSON")
-    hotlines = add("hotlines", cmd_hotlines, "find emergency numbers by country, organisation or digits")
+    hotlines = add("hotlines", cmd_hotlines, "whom to call: emergency numbers, hotlines and contacts, by country, "
+                   "organisation, town, kind of service or digits")
     hotlines.add_argument("query", nargs="*", default=[], metavar="QUERY",
                           help="letters of a country, organisation or town, or digits (+44 800, 0044800…)")
     hotlines.add_argument("--country", metavar="CC", help="only this country")
     hotlines.add_argument("--audience", choices=["victims", "women", "children", "reporting",
-                                                 "professionals", "general"], help="only numbers for")
+                                                 "professionals", "general"],
+                          help="only numbers for (numbers for everyone are always kept)")
+    hotlines.add_argument("--kind", action="append", choices=["emergency", "hotline", "contact"],
+                          help="only this kind of entry (repeatable)")
+    hotlines.add_argument("--calling-from", metavar="CC", help="show the digits to dial from this country")
     hotlines.add_argument("--json", action="store_true", help="print JSON")
     compare = add("compare", cmd_compare, "compare countries side by side")
     compare.add_argument("countries", nargs="+", metavar="CC")
@@ -334,7 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the full dossier (every section, several pages) instead of the one-page sheet")
     sheet.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
     card = add("hotline-card", _headless("hotline-card"), "write the hotline card (one A4 page) to a PDF")
-    card.add_argument("--country", metavar="CC", help="only this country's numbers")
+    card.add_argument("--country", metavar="CC", help="only this country's numbers (with its contacts)")
+    card.add_argument("--calling-from", metavar="CC", help="the digits to dial from this country, its numbers first")
     card.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     card.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
     add("self-test", _headless("self-test"), "open the window offscreen, use every view, print every sheet")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from fiitdesk.kit import entry_text
 from fiitdesk.kit.compare import TRI_LABELS
 from fiitdesk.kit.labels import dated
 from fiitdesk.kit.schema import SECTION_TITLES, service_title
@@ -133,15 +134,34 @@ def country_text(c: dict[str, Any]) -> str:
 
 
 def hotline_lines(rows: list[dict[str, Any]], with_country: bool = True) -> str:
+    """A country's annex numbers (``show``), each with the year its source describes."""
     lines = []
     for h in rows:
         dial = h["international"] or f"numéro court {h['national']}, depuis le pays seulement"
         country = f"{h['country']}  {h.get('country_name', ''):18}  " if with_country else "  "
-        lines.append(f"{country}{h['organisation']}\n      {h['number']}   →  {dial}")
+        dated = f"   ({entry_text.as_of_text({**h, 'kind': 'hotline'}, 'fr')})" if h.get("as_of") else ""
+        lines.append(f"{country}{h['organisation']}\n      {h['number']}   →  {dial}{dated}")
         if h["note"]:
             lines.append(_wrap(f"⚠ {h['note']}", "      "))
         elif h["reason"]:
             lines.append(_wrap(f"⚠ {h['reason']}", "      "))
+    return "\n".join(lines)
+
+
+def directory_lines(rows: list[dict[str, Any]], calling_from: str | None = None, lang: str = "fr") -> str:
+    """The directory's answer (``hotlines``): what and where, the number as printed, what to dial, its date."""
+    lines = []
+    for e in rows:
+        head = f"{e['country']}  {entry_text.country_name(e, lang):18}  {entry_text.what_where(e, lang)}"
+        lines.append(f"{head}   [{entry_text.kind_label(e, lang)}]")
+        reach = entry_text.dial(e, calling_from, lang)
+        lines.append(f"      {e['number']}   →  {reach.text()}   ({entry_text.as_of_text(e, lang)})")
+        for line in entry_text.alternatives_text(e, lang):
+            lines.append(_wrap(f"⚠ {line}", "      "))
+        if e["note"]:
+            lines.append(_wrap(f"⚠ {e['note']}", "      "))
+        elif e["reason"]:
+            lines.append(_wrap(f"⚠ {e['reason']}", "      "))
     return "\n".join(lines)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from fiitdesk.kit import names
+from fiitdesk.kit import directory, names
 from fiitdesk.kit.model import Country, Hotline, Sourced
 from fiitdesk.kit.phones import MAY_FAIL_FROM_ABROAD, parse_printed
 from fiitdesk.kit.schema import SCHEMA_VERSION, SECTION_TITLES, fold, service_title
@@ -82,7 +82,8 @@ def _source_columns(record: Sourced) -> dict[str, Any]:
 def _write(kit: Kit, data_version: str, path: Path) -> dict[str, str]:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
-    db["sources"].insert_all((s.model_dump(mode="json") for s in kit.sources), pk="id")
+    db["sources"].insert_all([*(s.model_dump(mode="json") for s in kit.sources), directory.libphonenumber_source()],
+                             pk="id")
     fiit_codes = [c.code for c in kit.countries]
     db["countries"].insert_all(_country_rows(kit), pk="code")
     for country in kit.countries:
@@ -94,7 +95,7 @@ def _write(kit: Kit, data_version: str, path: Path) -> dict[str, str]:
         pk="id", foreign_keys=[("country", "countries", "code"), ("source_doc", "sources", "id")],
     )
     _write_emn(db, kit)
-    _write_hotline_index(db)
+    _write_directory(db)
     _write_dial_forms(db)
     _write_search_index(db, kit)
     checksum = content_checksum(kit)
@@ -299,23 +300,20 @@ def _write_dial_forms(db: sqlite_utils.Database) -> None:
     )
 
 
-def _write_hotline_index(db: sqlite_utils.Database) -> None:
-    """The finder's index: organisation, country names in every language, language, digits.
-
-    Not the notes: they are read beside a number, and their words ("victimes", "services", "accueil")
-    would make short searches ("Ac.Sé") find numbers they are not about."""
-    aliases = {row["code"]: json.loads(row["aliases"]) for row in db["countries"].rows}
-    rows = []
-    for hotline in db["hotlines"].rows:
-        rows.append({
-            "rowid": hotline["id"],
-            "organisation": fold(hotline["organisation"]),
-            "country_names": fold(" ".join([hotline["country"], *aliases[hotline["country"]]])),
-            "extra": fold(hotline["language"] or ""),
-            "digits": hotline["digits"],
-        })
-    db["hotline_index"].insert_all(rows, pk="rowid")
-    db["hotline_index"].enable_fts(["organisation", "country_names", "extra"], tokenize=FTS_TOKENIZE)
+def _write_directory(db: sqlite_utils.Database) -> None:
+    """The finder's directory (fiitdesk.kit.directory) and its index: names, places, countries, words, digits."""
+    countries = [{**row, "aliases": json.loads(row["aliases"])}
+                 for row in db.query("SELECT code, aliases FROM countries ORDER BY position")]
+    as_of = {row["id"]: row["as_of"] for row in db["sources"].rows}
+    entries = directory.directory_entries(countries, list(db["hotlines"].rows), list(db["contacts"].rows),
+                                          list(db["phones"].rows), as_of)
+    db["directory"].insert_all(
+        ({k: v for k, v in e.items() if k not in ("topics", "also_named")} for e in entries), pk="id",
+        foreign_keys=[("country", "countries", "code"), ("source_doc", "sources", "id"),
+                      ("contact", "contacts", "id")])
+    aliases = {c["code"]: c["aliases"] for c in countries}
+    db["directory_index"].insert_all((directory.index_row(e, aliases[e["country"]]) for e in entries), pk="rowid")
+    db["directory_index"].enable_fts(["organisation", "place", "country_names", "words"], tokenize=FTS_TOKENIZE)
 
 
 def _search_rows(kit: Kit, db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:

@@ -118,7 +118,32 @@ def parse_printed(printed: str, region: str) -> ParsedPhone:
 def dial_from(e164: str, calling_from: str) -> str:
     """The digits to dial from ``calling_from`` (ISO code) to reach ``e164``.
 
-    Imported lazily by the application, after its first paint.
+    Computed by the build for every number and every country of the kit (the ``dial_forms`` table).
     """
     number = phonenumbers.parse(e164, None)
     return phonenumbers.format_out_of_country_calling_number(number, calling_from)
+
+
+#: Where libphonenumber accepts it, 112 is the general number: the single European emergency number.
+GENERAL_EMERGENCY = "112"
+
+
+def emergency_number(region: str) -> str | None:
+    """The general emergency number of ``region`` from libphonenumber's short-number metadata, or None.
+
+    The metadata describes emergency numbers by a pattern, which also accepts strings that are no real
+    number (Czechia's "1(?:12|5\\d)" accepts 151): only the general number is taken — 112 where the pattern
+    accepts it, else the metadata's own example — never a list guessed from the pattern.
+    """
+    metadata = phonenumbers.PhoneMetadata.short_metadata_for_region(region)
+    if metadata is None or metadata.emergency is None:
+        return None
+    if shortnumberinfo.is_emergency_number(GENERAL_EMERGENCY, region):
+        return GENERAL_EMERGENCY
+    example = metadata.emergency.example_number
+    return example if example and shortnumberinfo.is_emergency_number(example, region) else None
+
+
+def library_version() -> str:
+    """The version of the phonenumbers package whose metadata the build used (named as a source)."""
+    return str(phonenumbers.__version__)

@@ -67,7 +67,8 @@ def parse(text: str, digits_threshold: int = 2) -> ParsedQuery:
     """
     all_words = words(text)
     letter_words = [w for w in all_words if not w.isdigit()]
-    digit_text = "".join(w for w in all_words if w.isdigit())
+    # Every group of digits counts, one-digit ones too: "+32 2 511 64 64" is 32 2 511 64 64.
+    digit_text = "".join(w for w in _WORD.findall(fold(text[:_MAX_TEXT])) if w.isdigit())
     if not letter_words:
         # Pure digits: "0044 800" and "+44 800" should both find +44 800 555 111.
         digits = digit_text if len(digit_text) >= digits_threshold else None

@@ -9,7 +9,8 @@ from __future__ import annotations
 from fiitdesk.kit.labels import LABELS
 
 #: Raised whenever a table or column that the store reads changes meaning.
-SCHEMA_VERSION = 1
+#: 2: the finder reads the ``directory`` table and its index (no more ``hotline_index``).
+SCHEMA_VERSION = 2
 
 #: The country code of Tableau 1's printed "Total" row (EU-27), the one victims row that is not a country.
 EU_TOTAL = "EU"

@@ -28,7 +28,7 @@ from fiitdesk.kit import essential, evidence, sections
 from fiitdesk.kit.labels import LABELS, LANGUAGES, dated, information_dates
 
 __all__ = ["LANGUAGES", "MEDIA", "render_comparison", "render_country", "render_essential", "render_glossary",
-           "render_hotline_card", "render_practice"]
+           "render_practice"]
 
 #: The forms of a country sheet: on screen, the full dossier on paper, the one-page essential sheet.
 MEDIA = ("screen", "print", "essential")
@@ -127,25 +127,6 @@ def render_glossary(terms: list[dict[str, Any]], sources: dict[str, Any], lang: 
     """Glossary terms: one term on screen, the whole glossary on paper (same template)."""
     return _environment().get_template("glossary.html.j2").render(
         terms=terms, sources=sources, L=LABELS[lang], lang=lang, medium=medium)
-
-
-def render_hotline_card(hotlines: list[dict[str, Any]], title: str, meta: dict[str, str],
-                        sources: list[str], lang: str = "fr") -> str:
-    return _environment().get_template("hotline_card.html.j2").render(
-        columns=card_columns(hotlines), title=title, meta=meta, L=LABELS[lang], lang=lang, sources=sources)
-
-
-def card_columns(hotlines: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The card's two columns: countries in alphabetical order, split where the text is half done."""
-    ordered = sorted(hotlines, key=lambda h: (h["country_name"], h["id"]))
-    weights = [90 + len(h["organisation"]) + len(h["note"] or h["reason"] or "") for h in ordered]
-    half, running, split = sum(weights) / 2, 0, len(ordered)
-    for index, weight in enumerate(weights):
-        if running + weight / 2 > half:
-            split = index
-            break
-        running += weight
-    return [ordered[:split], ordered[split:]]
 
 
 def render_comparison(result: dict[str, Any], meta: dict[str, str], lang: str = "fr") -> str:

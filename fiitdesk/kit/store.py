@@ -26,6 +26,7 @@ _JSON_BY_TABLE: dict[str, frozenset[str]] = {
     "services": frozenset({"points"}),
     "contacts": frozenset({"emails", "web", "fax"}),
     "hotlines": frozenset({"audience"}),
+    "directory": frozenset({"audience", "alternatives"}),
     "origin_countries": frozenset({"countries", "country_names"}),
     "countries": frozenset({"names_native", "aliases"}),
     "emn_countries": frozenset({"web"}),
@@ -38,6 +39,8 @@ HIT_START = "\x02"
 HIT_END = "\x03"
 
 AUDIENCES = ("victims", "women", "children", "reporting", "professionals", "general")
+#: The kinds of directory entries, in the order the finder lists them within a country.
+KINDS = ("emergency", "hotline", "contact")
 
 
 class StoreError(Exception):
@@ -190,7 +193,7 @@ class KitStore:
             "origin_countries": next(iter(one("origin_countries", code, order="rowid")), None),
             "testimonies": one("testimonies", code),
             "practices": one("practices", code, order="id"),
-            "hotlines": self._by_country("hotlines", code, order="id"),
+            "hotlines": self._dated(self._by_country("hotlines", code, order="id")),
         }
         record["emn"] = self._emn(code)
         docs = {r["source"]["doc"] for key in ("permits", "accommodation", "services", "contacts", "figures",
@@ -231,7 +234,13 @@ class KitStore:
             by_contact.setdefault(phone.pop("contact"), []).append(phone)
         for contact in contacts:
             contact["phones"] = by_contact.get(contact["id"], [])
-        return contacts
+        return self._dated(contacts)
+
+    def _dated(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Each record with ``as_of``: the year (or period) its source describes, shown beside every number."""
+        for record in records:
+            record["as_of"] = self.sources.get(record["source"]["doc"], {}).get("as_of")
+        return records
 
     def sheet_html(self, code: str, lang: str = "fr", medium: str = "screen") -> str:
         """The country sheet as pre-rendered by the build (``lang`` fr/en, ``medium`` screen/print)."""
@@ -332,34 +341,44 @@ class KitStore:
     # -- hotlines -----------------------------------------------------------------------------------
 
     def hotlines(self, text: str = "", country: str | None = None, audience: str | None = None,
-                 limit: int = 500, calling_from: str | None = None) -> list[dict[str, Any]]:
-        """The finder: organisation, country name in any language, or digits; filtered by country/audience.
+                 limit: int = 500, calling_from: str | None = None,
+                 kinds: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """The directory of whom to call: each country's emergency number, then its hotlines, then the phones of
+        its contacts, found by organisation, town, country name in any language, category words or digits.
 
-        With ``calling_from`` (an ISO code), each row also has ``dial``: the digits to dial from there.
+        ``audience`` keeps the numbers for that audience and those for everyone (``general``, or no audience
+        stated, as for contacts and emergency numbers), so that no filter hides a country's only numbers.
+        ``kinds`` keeps only those kinds (``KINDS``). With ``calling_from`` (an ISO code), each row also has
+        ``dial``: the digits to dial from there. The build numbers the entries in this order.
         """
         parsed = query.parse(text or "")
+        if (text or "").strip() and parsed.empty:
+            return []
         clauses: list[str] = []
         params: list[Any] = []
         if parsed.fts:
-            clauses.append("h.id IN (SELECT rowid FROM hotline_index_fts WHERE hotline_index_fts MATCH ?)")
+            clauses.append("e.id IN (SELECT rowid FROM directory_index_fts WHERE directory_index_fts MATCH ?)")
             params.append(parsed.fts)
         if parsed.digits:
-            clauses.append("h.id IN (SELECT rowid FROM hotline_index WHERE digits LIKE ?)")
+            clauses.append("e.id IN (SELECT rowid FROM directory_index WHERE digits LIKE ?)")
             params.append(f"%{parsed.digits}%")
         if country:
-            clauses.append("h.country = ?")
+            clauses.append("e.country = ?")
             params.append(self.resolve_country(country))
         if audience:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(h.audience) WHERE json_each.value = ?)")
+            clauses.append("(e.audience = '[]' OR EXISTS (SELECT 1 FROM json_each(e.audience) "
+                           "WHERE json_each.value IN (?, 'general')))")
             params.append(audience)
-        if (text or "").strip() and parsed.empty:
-            return []
+        wanted = [k for k in (kinds or ()) if k in KINDS]
+        if kinds is not None:
+            clauses.append(f"e.kind IN ({', '.join('?' * len(wanted)) or 'NULL'})")
+            params.extend(wanted)
         where = " AND ".join(clauses) or "1"
         return self._rows(f"""
-            SELECT h.*, c.name AS country_name, c.name_en AS country_name_en, d.dial
-            FROM hotlines h JOIN countries c ON c.code = h.country
-            LEFT JOIN dial_forms d ON d.e164 = h.e164 AND d.calling_from = ?
-            WHERE {where} ORDER BY c.position, h.id LIMIT ?""", [calling_from or "", *params, limit], table="hotlines")
+            SELECT e.*, c.name AS country_name, c.name_en AS country_name_en, d.dial
+            FROM directory e JOIN countries c ON c.code = e.country
+            LEFT JOIN dial_forms d ON d.e164 = e.e164 AND d.calling_from = ?
+            WHERE {where} ORDER BY e.id LIMIT ?""", [calling_from or "", *params, limit], table="directory")
 
     # -- full text ----------------------------------------------------------------------------------
 

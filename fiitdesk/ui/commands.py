@@ -66,7 +66,9 @@ def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: s
         raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
 
 
-def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr") -> int:
+def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr",
+                           calling_from: str | None = None) -> int:
+    from fiitdesk.kit import card
     from fiitdesk.kit.store import UnknownCountry
     from fiitdesk.ui import printing
     from fiitdesk.ui.sheets_pdf import hotline_card_document
@@ -75,11 +77,11 @@ def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, la
     store = context.store
     try:
         code = store.resolve_country(country) if country else None
+        origin = store.resolve_country(calling_from) if calling_from else None
     except UnknownCountry as exc:
         raise ValueError(str(exc)) from exc
-    name = next((c["name"] for c in store.countries() if c["code"] == code), None)
-    title = f"Numéros d’urgence — {name}" if name else "Numéros d’urgence contre la traite des êtres humains"
-    document, footer = hotline_card_document(context, store.hotlines(country=code), title)
+    chosen = card.country_card(store, code, origin, language) if code else card.whole_card(store, origin, language)
+    document, footer = hotline_card_document(context, chosen)
     try:
         return printing.write_pdf(document, output, footer)
     except printing.PrintFailed as exc:
@@ -268,12 +270,16 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     window.show_country("FR", "figures")
     shoot("country-figures")
     window.show_view(window.hotlines)
-    window.hotlines.query.setText("royaume")
+    window.resize(1366, 740)  # the finder as a 1366×768 laptop shows it, under its panel
+    window.hotlines.query.setText("bruxelles")
     calling_from = window.hotlines.calling_from
     calling_from.setCurrentIndex(max(0, calling_from.findData("FR")))
+    window.hotlines.copy_selected()
     shoot("hotline-finder")
+    shots.append(_card_picture(context, folder / "hotline-card.png"))
     window.hotlines.query.clear()
     calling_from.setCurrentIndex(0)
+    window.resize(1280, 800)
     window.show_view(window.compare)
     window.compare.set_selection(["BE", "FR", "IT", "HU", "GB"], ["permits", "framework"])
     shoot("compare")
@@ -295,6 +301,28 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     return shots
 
 
+def _card_picture(context: Any, path: Path) -> Path:
+    """The whole hotline card, calling from Belgium, as a picture of its A4 page (rendered by QtPdf)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from fiitdesk.kit import card
+    from fiitdesk.ui.printing import write_pdf
+    from fiitdesk.ui.sheets_pdf import hotline_card_document
+
+    with tempfile.TemporaryDirectory(prefix="fiitdesk-card-") as tmp:
+        pdf = Path(tmp) / "card.pdf"
+        document, footer = hotline_card_document(context, card.whole_card(context.store, "BE", context.language))
+        write_pdf(document, pdf, footer)
+        rendered = QPdfDocument()
+        rendered.load(str(pdf))
+        image = rendered.render(0, QSize(827, 1169))  # A4 at 100 dpi
+        rendered.close()
+    if not image.save(str(path)):
+        raise CommandFailed(f"cannot write {path}")
+    return path
+
+
 def run_headless(command: str, args: Any) -> int:
     """Dispatch for cli.py; converts failures into one line and a status."""
     try:
@@ -303,7 +331,8 @@ def run_headless(command: str, args: Any) -> int:
                                      "full" if args.full else "essential")
             print(f"{args.output}: {pages} page(s)")
         elif command == "hotline-card":
-            pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language)
+            pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language,
+                                           args.calling_from)
             print(f"{args.output}: {pages} page(s)")
         elif command == "self-test":
             return self_test(args.db)

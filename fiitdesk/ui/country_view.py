@@ -136,7 +136,8 @@ class CountryView(QWidget):
 
     def show_anchor(self, name: str) -> bool:
         """Scroll the sheet to the anchor ``name`` (a section id, or ``contact-N`` for the contact at
-        position N of the kit's chapter); False if the sheet has no such anchor."""
+        position N of the kit's chapter); False if the sheet has no such anchor. The side list shows the
+        section the anchor is in."""
         self.refresh()
         if name in self.section_keys():
             self.show_section(name)
@@ -145,6 +146,10 @@ class CountryView(QWidget):
             return False
         self._anchor = name
         self.browser.scrollToAnchor(name)
+        section = "contacts" if name.startswith("contact-") else name
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(256) == section:
+                self.sections.setCurrentRow(i)
         return True
 
     def _scroll_to(self, item: QListWidgetItem) -> None:

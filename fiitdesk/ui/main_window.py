@@ -35,6 +35,20 @@ from fiitdesk.ui.hotline_finder import HotlineFinder
 from fiitdesk.ui.practices_view import PracticesView
 from fiitdesk.ui.search import SearchDialog
 
+# The window's size on first start, where the screen allows it.
+PREFERRED_SIZE = QSize(1200, 800)
+# Room left for the window's title bar, which resize() does not count.
+TITLE_BAR = 32
+
+
+def default_size(available: QSize | None) -> QSize:
+    """The first-start size: the preferred one, shrunk to the screen's available area (a 1366×768 laptop),
+    so that no button starts below the edge of the screen."""
+    if available is None or available.isEmpty():
+        return PREFERRED_SIZE
+    return QSize(min(PREFERRED_SIZE.width(), available.width()),
+                 min(PREFERRED_SIZE.height(), available.height() - TITLE_BAR))
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, language_switcher: Any = None, session: Any = None):
@@ -65,7 +79,8 @@ class MainWindow(QMainWindow):
             if hasattr(view, "status"):
                 view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.compare.export_csv_requested.connect(self.export_csv)
-        self.hotlines.card_button.clicked.connect(self.print_hotline_card)
+        self.hotlines.preview_requested.connect(self.preview)
+        self.hotlines.open_requested.connect(self.open_entry)
         self.search_dialog = SearchDialog(context, self)
         self.search_dialog.open_hit.connect(self.open_hit)
         self._build_actions()
@@ -227,6 +242,13 @@ class MainWindow(QMainWindow):
         if section:
             view.show_section(section)
         view.setFocus()
+
+    def open_entry(self, code: str, anchor: str) -> None:
+        """A directory entry: its country's sheet, scrolled to where the entry is printed."""
+        if code in self.country_views:
+            self.show_country(code)
+            if anchor:
+                self.country_views[code].show_anchor(anchor)
 
     def open_search(self) -> None:
         self.search_dialog.start()
@@ -505,7 +527,7 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         meta = self.store.meta
-        sources = "".join(f"<li>{s['title']} — {s['publisher']}, {s['year']} ({s['label']})</li>"
+        sources = "".join(f"<li>{s['title']} — {s['publisher']}, {s['year'] or s['as_of']} ({s['label']})</li>"
                           for s in self.store.sources.values())
         origin = {"pack": self.tr("an imported data pack"), "override": self.tr("a file chosen with --db")}.get(
             self.context.data.origin if self.context.data else "", self.tr("the data FIIT Desk was installed with"))
@@ -524,7 +546,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.context.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            self.resize(default_size(self.screen().availableGeometry().size() if self.screen() else None))
         last = self.context.settings.last_view
         for i in range(self.tabs.count()):
             if self.tabs.widget(i).objectName() == last:

@@ -94,3 +94,23 @@ def write_pdf(document: QTextDocument, path: Path, footer: str) -> int:
         raise PrintFailed(str(path))
     printer = new_pdf_printer(path)
     return paint_document(document, printer, footer)
+
+
+def pages_on_a4(document: QTextDocument) -> int:
+    """How many A4 pages ``document`` would take under ``paint_document``'s footer: measured, not printed.
+
+    Laid out on an in-memory QPdfWriter (which, unlike QPrinter, asks no print server anything).
+    """
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(96)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 14, 15, 12), QPageLayout.Unit.Millimeter))
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(page.width(), page.height() - FOOTER_HEIGHT))
+    return max(1, document.pageCount())

@@ -15,8 +15,8 @@ from PySide6.QtGui import QTextDocument
 from fiitdesk.kit.labels import words
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
-#: The card must hold every number of the annex on one A4 page.
-CARD_POINT_SIZE = 7.5
+#: The card's base size; its template sets the numbers large enough to read from a metre away.
+CARD_POINT_SIZE = 8.0
 #: The essential sheet: large enough to read on a wall at arm's length, small enough for one page.
 ESSENTIAL_POINT_SIZE = 9.5
 
@@ -115,12 +115,15 @@ def _source_labels(context: Any, codes: list[str]) -> list[str]:
     return labels
 
 
-def hotline_card_document(context: Any, rows: list[dict[str, Any]], title: str) -> tuple[QTextDocument, str]:
-    """The hotline card for ``rows`` (the finder's current answer, or every number): one A4 page."""
-    from fiitdesk.kit.sheets import render_hotline_card
+def hotline_card_document(context: Any, card: Any) -> tuple[QTextDocument, str]:
+    """The hotline card (``fiitdesk.kit.card``: the whole card, one country's, or the finder's results), in
+    the largest type that keeps it on one A4 page."""
+    from fiitdesk.kit.card import SCALES, render_card
     from fiitdesk.ui import printing
 
-    sources = context.source_labels(rows)
-    html = render_hotline_card(rows, title, context.store.meta, sources, context.language)
-    document = printing.make_document(html, css=sheet_css(False), point_size=CARD_POINT_SIZE)
-    return document, context.footer(title, sources)
+    for scale in SCALES:
+        html = render_card(card, context.store.meta, context.language, scale)
+        document = printing.make_document(html, css=sheet_css(False), point_size=CARD_POINT_SIZE * scale)
+        if printing.pages_on_a4(document) == 1:
+            break
+    return document, context.footer(card.title, card.source_labels)

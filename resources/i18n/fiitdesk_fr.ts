@@ -117,34 +117,93 @@
     </message>
 </context>
 <context>
+    <name>CountriesView</name>
+    <message numerus="yes">
+        <location filename="../../fiitdesk/ui/countries_view.py" line="102"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fiitdesk/ui/countries_view.py" line="103"/>
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n numéro</numerusform>
+            <numerusform>%n numéros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="136"/>
+        <source>&amp;Find a country (a few letters of its name in any language, or its code):</source>
+        <translation>&amp;Trouver un pays (quelques lettres de son nom, dans n’importe quelle langue, ou son code) :</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="137"/>
+        <source>e.g. lit, Lietuva, Deutschland, EL</source>
+        <translation>p. ex. lit, Lietuva, Deutschland, EL</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="138"/>
+        <source>Filter the countries</source>
+        <translation>Filtrer les pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="139"/>
+        <source>Countries, grouped by what the sources say of them</source>
+        <translation>Les pays, groupés selon ce que les sources en disent</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="140"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="140"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="140"/>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/countries_view.py" line="144"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
     <name>CountryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="149"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="160"/>
         <source>Sections of the sheet</source>
         <translation>Sections de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="150"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="161"/>
         <source>Choose a section to scroll the sheet to it</source>
         <translation>Choisissez une section pour y faire défiler la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="151"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="162"/>
         <source>Country sheet: %1</source>
         <translation>Fiche pays : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="160"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="171"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="168"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="179"/>
         <source>Open a web page</source>
         <translation>Ouvrir une page web</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="169"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="180"/>
         <source>FIIT Desk never connects to the Internet itself. Open this address in your web browser?
 
 %1</source>
@@ -189,7 +248,7 @@ Rebuild it with &apos;make run&apos; in the FIIT Desk folder, or reinstall FIIT 
 Reconstruisez-la avec « make run » dans le dossier de FIIT Desk, ou réinstallez FIIT Desk.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/app.py" line="117"/>
+        <location filename="../../fiitdesk/ui/app.py" line="128"/>
         <source>Something went wrong: %1
 FIIT Desk goes on; please report this.</source>
         <translation>Une erreur inattendue s’est produite : %1
@@ -199,229 +258,321 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="81"/>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="82"/>
         <source>Find a term (accents do not matter)…</source>
         <translation>Chercher un terme (les accents ne comptent pas)…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="82"/>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="83"/>
         <source>Search the glossary</source>
         <translation>Rechercher dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="83"/>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="84"/>
         <source>Glossary terms</source>
         <translation>Termes du glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="84"/>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="85"/>
         <source>Definition of the chosen term</source>
         <translation>Définition du terme choisi</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/glossary_view.py" line="98"/>
+        <location filename="../../fiitdesk/ui/glossary_view.py" line="96"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../fiitdesk/ui/help_view.py" line="36"/>
+        <source>FIIT Desk help</source>
+        <translation>Aide de FIIT Desk</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/help_view.py" line="39"/>
+        <source>Help page</source>
+        <translation>Page d’aide</translation>
+    </message>
+</context>
+<context>
     <name>HotlineFinder</name>
     <message numerus="yes">
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="228"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="308"/>
         <source>%n number(s)</source>
-        <extracomment>More numbers than anyone reads in a list; typing narrows it (the real kit has about 35).</extracomment>
         <translation>
             <numerusform>%n numéro</numerusform>
             <numerusform>%n numéros</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="230"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="310"/>
         <source>only the first ones are shown: type more letters</source>
         <translation>seuls les premiers sont affichés : tapez plus de lettres</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="250"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="333"/>
         <source>No number matches. Try fewer letters, a country name or digits.</source>
         <translation>Aucun numéro ne correspond. Essayez moins de lettres, un nom de pays ou des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="253"/>
-        <source>As printed in the kit: %1</source>
-        <translation>Tel qu’imprimé dans le kit : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="255"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="343"/>
         <source>International: %1</source>
         <translation>International : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="258"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="345"/>
         <source>From %1 dial: %2</source>
         <translation>Depuis %1, composer : %2</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="260"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="352"/>
         <source>Free-phone, shared-cost or short number: it may not be reachable from abroad or from every network.</source>
         <translation>Numéro gratuit, à coût partagé ou court : il peut ne pas être joignable depuis l’étranger ni depuis tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="277"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="370"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="282"/>
-        <source>Country, organisation, town or digits…</source>
-        <translation>Pays, organisation, ville ou chiffres…</translation>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="340"/>
+        <source>As printed: %1</source>
+        <translation>Tel qu’imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="283"/>
-        <source>Search emergency numbers</source>
-        <translation>Chercher un numéro d’urgence</translation>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="348"/>
+        <source>Dial: %1</source>
+        <translation>Composer : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="284"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="359"/>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="361"/>
+        <source>Enter: open the sheet of %1 at this entry.</source>
+        <translation>Entrée : ouvrir la fiche %1 à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="390"/>
+        <source>Country, town, organisation, “NGO”, “shelter”, “police” or digits…</source>
+        <translation>Pays, ville, organisation, « ONG », « hébergement », « police » ou chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="391"/>
+        <source>Search the directory of numbers</source>
+        <translation>Chercher dans l’annuaire des numéros</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="392"/>
         <source>Results update as you type; accents and spaces do not matter</source>
         <translation>Les résultats s’affichent pendant la frappe ; accents et espaces ne comptent pas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="285"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="393"/>
         <source>&amp;Find:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="286"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="394"/>
         <source>Calling &amp;from:</source>
         <translation>J’appelle &amp;depuis :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="287"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="395"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="288"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="396"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="289"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="397"/>
         <source>Country filter</source>
         <translation>Filtre par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="290"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="398"/>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="399"/>
+        <source>Emergency (112)</source>
+        <translation>Urgence (112)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="399"/>
+        <source>Anti-trafficking hotlines</source>
+        <translation>Lignes d’urgence contre la traite</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="400"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="403"/>
+        <source>Kind filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="404"/>
         <source>Everyone</source>
         <translation>Tous publics</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="291"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="406"/>
         <source>Reporting a case</source>
         <translation>Signaler un cas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="292"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="406"/>
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="293"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="407"/>
         <source>General information</source>
         <translation>Information générale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="296"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410"/>
         <source>Audience filter</source>
         <translation>Filtre par public</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="297"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="411"/>
+        <source>Numbers for everyone (emergency numbers, contacts) are always kept</source>
+        <translation>Les numéros pour tous (urgence, contacts) restent toujours affichés</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="412"/>
         <source>(not set)</source>
         <translation>(non choisi)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="298"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="413"/>
         <source>Country you are calling from</source>
         <translation>Pays depuis lequel vous appelez</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="299"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
+        <source>Who and where</source>
+        <translation>Qui et où</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="416"/>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="416"/>
+        <source>Hotline</source>
+        <translation>Ligne d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="417"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
+        <source>Numbers found</source>
+        <translation>Numéros trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="422"/>
+        <source>Copy the number to dial and its date (Ctrl+C)</source>
+        <translation>Copier le numéro à composer et sa date (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="423"/>
+        <source>&amp;Open the sheet</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="424"/>
+        <source>Open the country sheet at this entry (Enter, double-click)</source>
+        <translation>Ouvrir la fiche du pays à cet endroit (Entrée, double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="425"/>
+        <source>Print the &amp;card…</source>
+        <translation>Imprimer la &amp;carte…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="426"/>
+        <source>The whole hotline card: every country, one A4 page</source>
+        <translation>La carte entière des numéros : tous les pays, une page A4</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="427"/>
+        <source>Print these &amp;results…</source>
+        <translation>Imprimer ces &amp;résultats…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="428"/>
+        <source>Only the numbers listed now, under a title that says so</source>
+        <translation>Seulement les numéros affichés, sous un titre qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="438"/>
+        <source>every number</source>
+        <translation>tous les numéros</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
         <source>Number as printed</source>
         <translation>Numéro tel qu’imprimé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="300"/>
-        <source>International form</source>
-        <translation>Forme internationale</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="300"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
         <source>To dial</source>
         <translation>À composer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="301"/>
-        <source>short number, from the country only</source>
-        <translation>numéro court, depuis le pays seulement</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="304"/>
-        <source>Emergency numbers found</source>
-        <translation>Numéros d’urgence trouvés</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="305"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="421"/>
         <source>&amp;Copy number</source>
         <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="306"/>
-        <source>Copy the selected number (Ctrl+C)</source>
-        <translation>Copier le numéro choisi (Ctrl+C)</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="307"/>
-        <source>Print &amp;hotline card…</source>
-        <translation>Imprimer la &amp;carte des numéros…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="313"/>
-        <source>Emergency numbers — %1</source>
-        <translation>Numéros d’urgence — %1</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="314"/>
-        <source>Anti-trafficking emergency numbers</source>
-        <translation>Numéros d’urgence contre la traite des êtres humains</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="322"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="458"/>
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
@@ -429,263 +580,263 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="168"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="183"/>
         <source>FIIT Desk — assistance to victims of trafficking</source>
         <translation>FIIT Desk — assistance aux victimes de la traite</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="169"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="184"/>
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="170"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="185"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="171"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="186"/>
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="172"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="187"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="173"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="174"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="175"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="176"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="177"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="192"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="178"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="193"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="180"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="195"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="180"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="195"/>
         <source>&amp;Export to PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="181"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="196"/>
         <source>Export &amp;country sheets to PDF…</source>
         <translation>Exporter des &amp;fiches pays en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="182"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="197"/>
         <source>Print &amp;hotline card…</source>
         <translation>Imprimer la &amp;carte des numéros…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="182"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="197"/>
         <source>Export comparison as C&amp;SV…</source>
         <translation>Exporter la comparaison en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="183"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="183"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="198"/>
         <source>&amp;Import data pack…</source>
         <translation>&amp;Importer un paquet de données…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="184"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="199"/>
         <source>&amp;Return to the installed data</source>
         <translation>&amp;Revenir aux données installées</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="185"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="200"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="185"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="200"/>
         <source>Check the data&apos;s &amp;integrity</source>
         <translation>Vérifier l’&amp;intégrité des données</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="186"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="201"/>
         <source>Zoom &amp;in</source>
         <translation>Agrand&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="186"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="201"/>
         <source>Zoom &amp;out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="187"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="202"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="187"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="202"/>
         <source>&amp;High contrast</source>
         <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="189"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="204"/>
         <source>&amp;Hotline finder</source>
         <translation>&amp;Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="189"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="204"/>
         <source>&amp;Compare countries</source>
         <translation>&amp;Comparer des pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="190"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="205"/>
         <source>&amp;Good practices</source>
         <translation>&amp;Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="190"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="205"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="191"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="206"/>
         <source>&amp;Next tab</source>
         <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="192"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="207"/>
         <source>&amp;Previous tab</source>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="192"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="207"/>
         <source>&amp;About FIIT Desk</source>
         <translation>À &amp;propos de FIIT Desk</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="198"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="213"/>
         <source>Views and countries</source>
         <translation>Vues et pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="255"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="280"/>
         <source>Zoom: %1</source>
         <translation>Zoom : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="298"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="331"/>
         <source>Nothing to print here: tick countries and topics first.</source>
         <translation>Rien à imprimer ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="310"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="343"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="316"/>
-        <location filename="../../fiitdesk/ui/main_window.py" line="332"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="349"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="365"/>
         <source>The printer refused the document. Check the printer and try again.</source>
         <translation>L’imprimante a refusé le document. Vérifiez l’imprimante et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="344"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="377"/>
         <source>The PDF could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le PDF n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="347"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="380"/>
         <source>PDF written: %1 (%2 pages)</source>
         <translation>PDF enregistré : %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="354"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="389"/>
         <source>Nothing to export here: tick countries and topics first.</source>
         <translation>Rien à exporter ici : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="357"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="392"/>
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="365"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="400"/>
         <source>Export country sheets to PDF</source>
         <translation>Exporter des fiches pays en PDF</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="374"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="413"/>
         <source>Which country sheets?</source>
         <translation>Quelles fiches pays ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="376"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="417"/>
         <source>Countries to export</source>
         <translation>Pays à exporter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="402"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="445"/>
         <source>Nothing to export: tick countries and topics first.</source>
         <translation>Rien à exporter : cochez d’abord des pays et des thèmes.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="404"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="447"/>
         <source>Export comparison as CSV</source>
         <translation>Exporter la comparaison en CSV</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="410"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="453"/>
         <source>The file could not be written to %1. Choose a folder where you may save files.</source>
         <translation>Le fichier n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="413"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="456"/>
         <source>CSV written: %1</source>
         <translation>CSV enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="421"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="464"/>
         <source>Import a data pack</source>
         <translation>Importer un paquet de données</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="422"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="465"/>
         <source>FIIT Desk data pack (*.fiitpack)</source>
         <translation>Paquet de données FIIT Desk (*.fiitpack)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="439"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="482"/>
         <source>Older data</source>
         <translation>Données plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="440"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="483"/>
         <source>This pack holds older data than the data in use:
 %1
 
@@ -696,81 +847,81 @@ Install it anyway?</source>
 L’installer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="446"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="489"/>
         <source>The data pack was refused and nothing was changed:
 %1</source>
         <translation>Le paquet de données a été refusé et rien n’a été modifié :
 %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="449"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="492"/>
         <source>The data pack could not be installed (%1); nothing was changed.</source>
         <translation>Le paquet de données n’a pas pu être installé (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="452"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="495"/>
         <source>Data %1 of %2 installed. FIIT Desk now uses it.</source>
         <translation>Données %1 du %2 installées. FIIT Desk les utilise désormais.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="463"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="506"/>
         <source>Remove the imported data packs and use the data FIIT Desk was installed with?</source>
         <translation>Supprimer les paquets de données importés et revenir aux données installées avec FIIT Desk ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="469"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="512"/>
         <source>The imported data could not be removed (%1).</source>
         <translation>Les données importées n’ont pas pu être supprimées (%1).</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="477"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="520"/>
         <source>The data in use is sound (%1).</source>
         <translation>Les données utilisées sont intactes (%1).</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="480"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="523"/>
         <source>The data in use is damaged: %1
 Reinstall FIIT Desk or import a data pack.</source>
         <translation>Les données utilisées sont endommagées : %1
 Réinstallez FIIT Desk ou importez un paquet de données.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="489"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="532"/>
         <source>an imported data pack</source>
         <translation>un paquet de données importé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="489"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="532"/>
         <source>a file chosen with --db</source>
         <translation>un fichier choisi avec --db</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="490"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="533"/>
         <source>the data FIIT Desk was installed with</source>
         <translation>les données installées avec FIIT Desk</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="492"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="535"/>
         <source>&lt;p&gt;Data version %1, built %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Données version %1, construites le %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="494"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="537"/>
         <source>&lt;p&gt;In use: %1 (%2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;En service : %1 (%2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="495"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="538"/>
         <source>&lt;p&gt;Sources:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sources :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="496"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="539"/>
         <source>&lt;p&gt;&lt;b&gt;FIIT Desk never connects to a network.&lt;/b&gt; Everything it shows is stored on this computer; it keeps no record of what you search for. Web addresses of organisations open in your browser only when you click them and agree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FIIT Desk ne se connecte jamais à un réseau.&lt;/b&gt; Tout ce qu’il affiche est enregistré sur cet ordinateur ; il ne garde aucune trace de vos recherches. Les adresses web des organisations ne s’ouvrent dans votre navigateur que si vous cliquez dessus et l’acceptez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="501"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="544"/>
         <source>About FIIT Desk</source>
         <translation>À propos de FIIT Desk</translation>
     </message>
@@ -778,13 +929,13 @@ Réinstallez FIIT Desk ou importez un paquet de données.</translation>
 <context>
     <name>PracticesView</name>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="62"/>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="74"/>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="60"/>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="73"/>
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="63"/>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="61"/>
         <source>Text of the chosen good practice</source>
         <translation>Texte de la bonne pratique choisie</translation>
     </message>

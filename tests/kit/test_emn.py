@@ -103,5 +103,6 @@ def test_cli_glossary(capsys, built_db: Path) -> None:
 
 def test_cyprus_hotline_from_the_study(store) -> None:
     rows = store.hotlines("1497")
-    assert [(r["country"], r["number"], r["kind"]) for r in rows] == [("CY", "1497", "short_code")]
-    assert rows[0]["source"]["doc"] == "emn2025"
+    assert [(r["country"], r["number"], r["kind"], r["number_type"]) for r in rows] == [
+        ("CY", "1497", "hotline", "short_code")]
+    assert rows[0]["source"]["doc"] == "emn2025" and rows[0]["as_of"] == "2021–2023"

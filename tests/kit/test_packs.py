@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fiitdesk.kit import packs
+from fiitdesk.kit.schema import SCHEMA_VERSION
 from fiitdesk.kit.store import KitStore
 from tests.conftest import ROOT
 
@@ -58,7 +59,7 @@ def _rewrite(source: Path, target: Path, **replace: bytes) -> Path:
 def test_valid_pack_installs_is_used_and_can_be_undone(pack, keys, built_db, tmp_path) -> None:
     data_dir = tmp_path / "user"
     manifest = packs.verify_pack(pack, keys[1]).manifest
-    assert manifest.schema_version == 1 and manifest.db_sha256 == packs.sha256_file(built_db)
+    assert manifest.schema_version == SCHEMA_VERSION and manifest.db_sha256 == packs.sha256_file(built_db)
     packs.install_pack(pack, data_dir, keys[1], "2000.1.1")
     choice = packs.choose_database(built_db, "2000.1.1", data_dir)
     assert choice.origin == "pack" and choice.notice is None
