@@ -46,7 +46,9 @@ _HEADER_DATE = datetime(2026, 12, 1, tzinfo=UTC)
 
 _DIGITS = re.compile(r"\d+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_WEB = re.compile(r"(?:https?://|www\.)[^\s«»()\"',;]+|\b[\w-]+(?:\.[\w-]+)*\.(?:be|fr|it|hu|uk|org|eu|int|gov|com|net|de|nl|at|lt|lv|ee|fi|se|si|sk|cz|pl|pt|es|gr|cy|hr|ie|lu|ge|rs)(?:/[^\s«»()\"',;]*)?\b")
+_WEB = re.compile(r"(?:https?://|www\.)[^\s«»“”()\"',;]+|\b[\w-]+(?:\.[\w-]+)*\.(?:be|fr|it|hu|uk|org|eu|int|gov|com|net|de|nl|at|lt|lv|ee|fi|se|si|sk|cz|pl|pt|es|gr|cy|hr|ie|lu|ge|rs)(?:/[^\s«»“”()\"',;]*)?\b")
+#: French quoted inside a text (« … »): the source's own words, which a translation may keep in French.
+_QUOTED = re.compile(r"«[^»]*»")
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ def _digit_runs(text: str) -> Counter:
     return Counter(_DIGITS.findall(joined))
 
 
-def translation_problems(french: str, translated: str, termbase: dict[str, str] | None = None) -> list[str]:
+def translation_problems(french: str, translated: str, termbase: dict[str, list[str]] | None = None) -> list[str]:
     """Why ``translated`` may not stand for ``french`` (empty when it may)."""
     if not translated.strip():
         return ["empty translation of a non-empty text"]
@@ -223,19 +225,23 @@ def translation_problems(french: str, translated: str, termbase: dict[str, str] 
         if Counter(pattern.findall(french)) != Counter(pattern.findall(translated)):
             problems.append(f"an {kind} differs from the French" if kind[0] == "e" else f"a {kind} differs from "
                             "the French")
-    plain_french, plain_translated = french.replace("’", "'"), translated.replace("’", "'")
-    for term, rendering in (termbase or {}).items():
-        if re.search(rf"\b{re.escape(term.replace('’', chr(39)))}\b", plain_french, re.IGNORECASE) and \
-                not re.search(rf"\b{re.escape(rendering)}", plain_translated, re.IGNORECASE):
-            problems.append(f"termbase: « {term} » is rendered « {rendering} »")
+    # A term inside a quotation is the source's own French, which the translation may keep as quoted.
+    plain_french = _QUOTED.sub(" ", french).replace("’", "'")
+    plain_translated = translated.replace("’", "'")
+    for term, renderings in (termbase or {}).items():
+        if re.search(rf"\b{re.escape(term.replace('’', chr(39)))}\b", plain_french, re.IGNORECASE) and not any(
+                re.search(rf"\b{re.escape(r.replace('’', chr(39)))}", plain_translated, re.IGNORECASE)
+                for r in renderings):
+            problems.append(f"termbase: « {term} » is rendered « {' » or « '.join(renderings)} »")
     return problems
 
 
-def load_termbase(kit_dir: Path, language: str) -> dict[str, str]:
-    """Fixed renderings of the kit's legal and institutional terms (``i18n/<lang>/termbase.yaml``)."""
+def load_termbase(kit_dir: Path, language: str) -> dict[str, list[str]]:
+    """Fixed renderings of the kit's legal and institutional terms (``i18n/<lang>/termbase.yaml``): each
+    French term with its rendering, or the few renderings the termbase accepts for it."""
     path = kit_dir / "i18n" / language / "termbase.yaml"
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle) or {}
-    return {str(k): str(v) for k, v in data.items()}
+    return {str(k): [str(r) for r in v] if isinstance(v, list) else [str(v)] for k, v in data.items()}
