@@ -142,18 +142,26 @@ def extract(kit_dir: Path, language: str) -> dict[str, Counter]:
     for rel, items in by_file.items():
         path = catalog_path(kit_dir, language, rel)
         old = _read(path, language)
+        old_exact: dict[tuple[str, str], Any] = {}
         old_by_context: dict[str, Any] = {}
         if old is not None:
             for message in old:
                 if message.id:
+                    old_exact[(message.context, message.id)] = message
                     old_by_context.setdefault(message.context, message)
         catalog = Catalog(locale=language, domain=rel.replace("/", "-"), project="FIIT Desk",
                           creation_date=_HEADER_DATE, revision_date=_HEADER_DATE, fuzzy=False,
                           header_comment=f"# {language} translation of data/kit/{rel}.yaml (FIIT Desk).\n"
                                          "# Unofficial: the French original prevails. See docs/translating.md.")
         counts: Counter = Counter()
+        shared = set(SHARED_CONTEXT.values())
         for item in items:
-            before = old_by_context.get(item.context)
+            # The same record and field with the same French keeps its translation; the same record and
+            # field with another French is that text changed (fuzzy). A shared context (every section
+            # heading of a file) names no one record, so only the exact French counts there.
+            before = old_exact.get((item.context, item.text))
+            if before is None and item.context not in shared:
+                before = old_by_context.get(item.context)
             if before is not None and before.id == item.text:
                 string, flags, previous = before.string, set(before.flags), before.previous_id
                 counts["fuzzy" if "fuzzy" in flags else ("translated" if string else "untranslated")] += 1
