@@ -43,6 +43,12 @@ AUDIENCES = ("victims", "women", "children", "reporting", "professionals", "gene
 KINDS = ("emergency", "hotline", "contact")
 
 
+def hit_words(snippet: str) -> list[str]:
+    """The words a search matched, as its snippet marks them (to highlight them where the hit is)."""
+    found = re.findall(re.escape(HIT_START) + "(.*?)" + re.escape(HIT_END), snippet or "", re.S)
+    return list(dict.fromkeys(w.strip() for w in found if w.strip()))
+
+
 class StoreError(Exception):
     """The database cannot be used. ``kind`` is "missing", "unreadable" or "schema"."""
 

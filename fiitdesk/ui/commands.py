@@ -172,14 +172,14 @@ def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
             found = {row["country"] for row in window.hotlines.model.rows}
             check(found == {expected}, f"hotlines: {query!r} found {sorted(found)}, expected {expected}")
         out("hotlines: country, organisation and digit searches answered")
-        before = (window.hotlines.copy_button.text(), window.file_menu.title(), window.tabs.tabText(0))
+        before = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))
         check(before[1] == "&Fichier", f"language: the interface is not in French ({before[1]!r})")
         window.set_language("en")
-        after = (window.hotlines.copy_button.text(), window.file_menu.title(), window.tabs.tabText(0))
+        after = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))
         check(all(a != b for a, b in zip(after, before, strict=True)),
               f"language: switching to English left {after}")
         window.set_language("fr")
-        again = (window.hotlines.copy_button.text(), window.file_menu.title(), window.tabs.tabText(0))
+        again = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))
         check(again == before, "language: switching back to French failed")
         out("language: French → English → French")
         with tempfile.TemporaryDirectory(prefix="fiitdesk-selftest-") as tmp:

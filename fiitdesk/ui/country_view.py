@@ -30,6 +30,8 @@ class CountryView(QWidget):
     """A country's sheet; emits ``status`` with short messages for the status bar."""
 
     status = Signal(str)
+    #: The section (or anchor) the reader moved to, for the window's back and forward.
+    located = Signal(str)
 
     def __init__(self, store: Any, code: str, context: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +104,62 @@ class CountryView(QWidget):
         self._loaded_for = state
         self.retranslate()
 
+    def mark_stale(self) -> None:
+        """The zoom, contrast or language changed while hidden: lay the sheet out again when next shown."""
+        if self._loaded_for is not None:
+            self._loaded_for = ("", 0, False)
+
+    def current_anchor(self) -> str:
+        """The section or anchor last scrolled to ("" at the top of the sheet)."""
+        return self._anchor
+
+    def highlight(self, words: list[str], section: str | None = None) -> int:
+        """Mark every occurrence of ``words`` (a search hit's words, accents and case aside) and bring the
+        first one at or after ``section`` into view; returns how many were marked."""
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
+        document = self.browser.document()
+        start = self._anchor_position(section, 0) if section else 0
+        marked: list[QTextEdit.ExtraSelection] = []
+        first: QTextCursor | None = None
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe066"))
+        fmt.setForeground(QColor("#000000"))
+        for word in words:
+            cursor = QTextCursor(document)
+            while True:
+                cursor = document.find(word, cursor)
+                if cursor.isNull():
+                    break
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(cursor)
+                selection.format = fmt
+                marked.append(selection)
+                if cursor.selectionStart() >= start and (first is None or
+                                                         cursor.selectionStart() < first.selectionStart()):
+                    first = QTextCursor(cursor)
+        self.browser.setExtraSelections(marked)
+        if first is not None:
+            shown = QTextCursor(first)
+            shown.clearSelection()
+            self.browser.setTextCursor(shown)
+            self.browser.ensureCursorVisible()
+        return len(marked)
+
+    def _anchor_position(self, name: str, default: int) -> int:
+        """Where the anchor ``name`` is in the laid-out sheet (the start of its section)."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid() and name in fragment.charFormat().anchorNames():
+                    return fragment.position()
+                it += 1
+            block = block.next()
+        return default
+
     def unload(self) -> None:
         """Free the sheet while its tab is hidden (thirty laid-out sheets and their charts weigh tens of MB);
         it comes back, at the same place, when the tab is shown again."""
@@ -130,6 +188,7 @@ class CountryView(QWidget):
         self.refresh()
         self._anchor = key
         self.browser.scrollToAnchor(key)
+        self.located.emit(key)
         for i in range(self.sections.count()):
             if self.sections.item(i).data(256) == key:
                 self.sections.setCurrentRow(i)
@@ -155,6 +214,7 @@ class CountryView(QWidget):
     def _scroll_to(self, item: QListWidgetItem) -> None:
         self._anchor = item.data(256)
         self.browser.scrollToAnchor(self._anchor)
+        self.located.emit(self._anchor)
 
     def retranslate(self) -> None:
         self.sections.setAccessibleName(self.tr("Sections of the sheet"))

@@ -386,6 +386,9 @@ class HotlineFinder(QWidget):
 
     # -- language, printing -------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """Zoom and contrast reach the finder through the application's font and palette: nothing to redo."""
+
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Country, town, organisation, “NGO”, “shelter”, “police” or digits…"))
         self.query.setAccessibleName(self.tr("Search the directory of numbers"))

@@ -1,7 +1,13 @@
-"""The main window: a tab per view and per country, menus and a toolbar with a shortcut for everything.
+"""The main window: five fixed views and a closable tab for each country the user opens, and the way around.
 
-Country sheets are filled only when their tab is first shown, so opening the window costs one sheet.
-Every action that can fail (printing, writing a file) ends in a message and leaves the window as it was.
+One reason to change: which tabs there are and how the user moves between them — the fixed views (hotlines,
+countries, compare, practices, glossary), a country's tab opened on demand and closed with Ctrl+W (the
+open ones remembered), back and forward across views and sections, a search hit opened at its words.
+The actions and their words are in ``fiitdesk.ui.actions``, printing and export in ``fiitdesk.ui.exporting``,
+the data-pack dialogs and About in their own modules; each menu entry here is a delegator.
+
+A tab bar of thirty countries did not scale (eight clicks to reach Lithuania, "Grèce" before "Géorgie"),
+and building thirty sheets cost start-up time: a country's view is built only when it is opened.
 """
 
 from __future__ import annotations
@@ -9,31 +15,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextDocument
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
 
-from fiitdesk import __version__
+from fiitdesk.ui.actions import WindowActions
 from fiitdesk.ui.compare_view import CompareView
 from fiitdesk.ui.context import AppContext
+from fiitdesk.ui.countries_view import CountriesView
 from fiitdesk.ui.country_view import CountryView
+from fiitdesk.ui.exporting import Exporter
 from fiitdesk.ui.glossary_view import GlossaryView
+from fiitdesk.ui.history import History, Place
 from fiitdesk.ui.hotline_finder import HotlineFinder
 from fiitdesk.ui.practices_view import PracticesView
 from fiitdesk.ui.search import SearchDialog
+from fiitdesk.ui.views import View
 
 # The window's size on first start, where the screen allows it.
 PREFERRED_SIZE = QSize(1200, 800)
@@ -58,37 +55,46 @@ class MainWindow(QMainWindow):
         self.store = context.store
         self.language_switcher = language_switcher
         self.setObjectName("main-window")
+        self.history = History()
+        self._navigating = False
+        self._shown_country: CountryView | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
         self.hotlines = HotlineFinder(context)
+        self.countries = CountriesView(context)
         self.compare = CompareView(context)
         self.practices = PracticesView(context)
         self.glossary = GlossaryView(context)
+        self.fixed_views: list[QWidget] = [self.hotlines, self.countries, self.compare, self.practices,
+                                           self.glossary]
         self.country_views: dict[str, CountryView] = {}
-        for view in (self.hotlines, self.compare, self.practices, self.glossary):
-            self.tabs.addTab(view, "")
-        for country in self.store.countries():
-            view = CountryView(self.store, country["code"], context)
-            self.country_views[country["code"]] = view
-            index = self.tabs.addTab(view, country["name"])
-            self.tabs.setTabToolTip(index, f"{country['name']} ({country['code']})")
-        for view in self.all_views():
-            if hasattr(view, "status"):
-                view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        for view in self.fixed_views:
+            index = self.tabs.addTab(view, "")
+            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+            self._connect_status(view)
         self.compare.export_csv_requested.connect(self.export_csv)
         self.hotlines.preview_requested.connect(self.preview)
         self.hotlines.open_requested.connect(self.open_entry)
+        self.countries.open_country.connect(lambda code: self.show_country(code))
         self.search_dialog = SearchDialog(context, self)
         self.search_dialog.open_hit.connect(self.open_hit)
-        self._build_actions()
+        self.exporter = Exporter(self)
+        self.window_actions = WindowActions(self)
         self.tabs.currentChanged.connect(self._tab_changed)
+        QApplication.instance().installEventFilter(self)  # the mouse's back and forward buttons, anywhere
         self.retranslate()
         self._restore()
 
-    # -- structure ----------------------------------------------------------------------------------
+    # -- tabs ---------------------------------------------------------------------------------------
+
+    def _connect_status(self, view: QWidget) -> None:
+        if hasattr(view, "status"):
+            view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
     def all_views(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -96,156 +102,87 @@ class MainWindow(QMainWindow):
     def current_view(self) -> QWidget:
         return self.tabs.currentWidget()
 
-    def _action(self, menu: Any, shortcut: Any = None, slot: Any = None, checkable: bool = False,
-                name: str = "") -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.setCheckable(checkable)
-        if slot is not None:
-            action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+    def country_name(self, code: str) -> str:
+        """A country's name in the interface language (CLDR through the build)."""
+        country = next(c for c in self.store.countries() if c["code"] == code)
+        return (country.get("name_en") or country["name"]) if self.context.language == "en" else country["name"]
 
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.view_menu = bar.addMenu("")
-        self.go_menu = bar.addMenu("")
-        self.help_menu = bar.addMenu("")
-        F, V, G = self.file_menu, self.view_menu, self.go_menu
-        self.act_print = self._action(F, QKeySequence.StandardKey.Print, self.print_current, name="print")
-        self.act_pdf = self._action(F, QKeySequence("Ctrl+E"), self.export_pdf, name="export-pdf")
-        self.act_pdf_sheets = self._action(F, QKeySequence("Ctrl+Shift+E"), self.export_sheets, name="export-sheets")
-        self.act_card = self._action(F, QKeySequence("Ctrl+Shift+P"), self.print_hotline_card, name="hotline-card")
-        self.act_csv = self._action(F, None, self.export_csv, name="export-csv")
-        F.addSeparator()
-        self.act_import = self._action(F, QKeySequence("Ctrl+I"), self.import_pack_dialog, name="import-pack")
-        self.act_uninstall = self._action(F, None, self.return_to_installed, name="return-to-installed")
-        self.act_check = self._action(F, None, self.check_integrity, name="check-integrity")
-        F.addSeparator()
-        self.act_quit = self._action(F, QKeySequence.StandardKey.Quit, self.close, name="quit")
-        self.act_search = self._action(V, [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find],
-                                       self.open_search, name="search")
-        V.addSeparator()
-        self.act_zoom_in = self._action(V, [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
-                                        lambda: self.set_zoom(self.context.zoom + 1), name="zoom-in")
-        self.act_zoom_out = self._action(V, QKeySequence.StandardKey.ZoomOut,
-                                         lambda: self.set_zoom(self.context.zoom - 1), name="zoom-out")
-        self.act_zoom_reset = self._action(V, QKeySequence("Ctrl+0"), lambda: self.set_zoom(0), name="zoom-reset")
-        V.addSeparator()
-        self.act_contrast = self._action(V, QKeySequence("Ctrl+Shift+H"), self.toggle_contrast, checkable=True,
-                                         name="high-contrast")
-        self.act_contrast.setChecked(self.context.high_contrast)
-        self.language_menu = V.addMenu("")
-        group = QActionGroup(self)
-        self.act_french = self._action(self.language_menu, None, lambda: self.set_language("fr"), True, "lang-fr")
-        self.act_english = self._action(self.language_menu, None, lambda: self.set_language("en"), True, "lang-en")
-        group.addAction(self.act_french)
-        group.addAction(self.act_english)
-        (self.act_french if self.context.language == "fr" else self.act_english).setChecked(True)
-        self.act_go_hotlines = self._action(G, QKeySequence("F2"), lambda: self.show_view(self.hotlines),
-                                            name="go-hotlines")
-        self.act_go_compare = self._action(G, QKeySequence("F3"), lambda: self.show_view(self.compare),
-                                           name="go-compare")
-        self.act_go_practices = self._action(G, QKeySequence("F4"), lambda: self.show_view(self.practices),
-                                             name="go-practices")
-        self.act_go_glossary = self._action(G, QKeySequence("F6"), lambda: self.show_view(self.glossary),
-                                            name="go-glossary")
-        G.addSeparator()
-        self.act_next_tab = self._action(G, QKeySequence("Ctrl+PgDown"), lambda: self._step_tab(1), name="next-tab")
-        self.act_prev_tab = self._action(G, QKeySequence("Ctrl+PgUp"), lambda: self._step_tab(-1), name="prev-tab")
-        self.countries_menu = G.addMenu("")
-        fiit_done = False
-        for country in self.store.countries():
-            if not country["has_chapter"] and not fiit_done:
-                self.countries_menu.addSeparator()
-                fiit_done = True
-            action = self.countries_menu.addAction(f"{country['name']} ({country['code']})")
-            action.triggered.connect(lambda _=False, code=country["code"]: self.show_country(code))
-        self.act_about = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents, self.about,
-                                      name="about")
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setIconSize(QSize(16, 16))
-        for action in (self.act_search, self.act_go_hotlines, self.act_go_compare, self.act_print, self.act_pdf,
-                       self.act_zoom_out, self.act_zoom_in):
-            self.toolbar.addAction(action)
-        self.addToolBar(self.toolbar)
+    def country_view(self, code: str) -> CountryView:
+        """The tab of ``code``, opened now if it is not (its sheet is laid out when it is first shown)."""
+        view = self.country_views.get(code)
+        if view is None:
+            view = CountryView(self.store, code, self.context)
+            view.located.connect(lambda anchor, c=code: self._record(Place(f"country-{c}", anchor)))
+            self._connect_status(view)
+            self.country_views[code] = view
+            index = self.tabs.addTab(view, self.country_name(code))
+            self.tabs.setTabToolTip(index, f"{self.country_name(code)} ({code}) — Ctrl+W")
+            self._remember_tabs()
+        return view
 
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("FIIT Desk — assistance to victims of trafficking"))
-        self.tabs.setTabText(0, self.tr("Hotlines"))
-        self.tabs.setTabText(1, self.tr("Compare"))
-        self.tabs.setTabText(2, self.tr("Good practices"))
-        self.tabs.setTabText(3, self.tr("Glossary"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.language_menu.setTitle(self.tr("Interface &language"))
-        self.countries_menu.setTitle(self.tr("&Countries"))
-        texts = {
-            self.act_print: self.tr("&Print…"), self.act_pdf: self.tr("&Export to PDF…"),
-            self.act_pdf_sheets: self.tr("Export &country sheets to PDF…"),
-            self.act_card: self.tr("Print &hotline card…"), self.act_csv: self.tr("Export comparison as C&SV…"),
-            self.act_quit: self.tr("&Quit"), self.act_import: self.tr("&Import data pack…"),
-            self.act_uninstall: self.tr("&Return to the installed data"),
-            self.act_check: self.tr("Check the data's &integrity"), self.act_search: self.tr("&Search everywhere…"),
-            self.act_zoom_in: self.tr("Zoom &in"), self.act_zoom_out: self.tr("Zoom &out"),
-            self.act_zoom_reset: self.tr("&Reset zoom"), self.act_contrast: self.tr("&High contrast"),
-            self.act_french: "Français", self.act_english: "English",
-            self.act_go_hotlines: self.tr("&Hotline finder"), self.act_go_compare: self.tr("&Compare countries"),
-            self.act_go_practices: self.tr("&Good practices"), self.act_go_glossary: self.tr("G&lossary"),
-            self.act_next_tab: self.tr("&Next tab"),
-            self.act_prev_tab: self.tr("&Previous tab"), self.act_about: self.tr("&About FIIT Desk"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})" if shortcut else text)
-        self.tabs.setAccessibleName(self.tr("Views and countries"))
-        for view in self.all_views():
-            if hasattr(view, "retranslate"):
-                view.retranslate()
-        self.search_dialog.retranslate()
+    def close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if not isinstance(view, CountryView):
+            return  # the five fixed views stay
+        self.tabs.removeTab(index)
+        del self.country_views[view.code]
+        if self._shown_country is view:
+            self._shown_country = None
+        self.history.forget(view.objectName())
+        view.deleteLater()
+        self._remember_tabs()
 
-    # -- navigation ---------------------------------------------------------------------------------
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def _remember_tabs(self) -> None:
+        self.context.settings.open_countries = list(self.country_views)
+
+    def step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _tab_changed(self, index: int) -> None:
         view = self.tabs.widget(index)
-        previous = getattr(self, "_shown_country", None)
+        if view is None:
+            return
+        previous = self._shown_country
         if previous is not None and previous is not view:
             previous.unload()
         self._shown_country = view if isinstance(view, CountryView) else None
         if isinstance(view, CountryView):
             view.refresh()
         self.context.settings.last_view = view.objectName()
+        self._record(Place(view.objectName(), view.current_anchor() if isinstance(view, CountryView) else ""))
 
-    def _step_tab(self, step: int) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+    # -- moving around ------------------------------------------------------------------------------
+
+    def _record(self, place: Place) -> None:
+        if not self._navigating:
+            self.history.visit(place)
 
     def show_view(self, view: QWidget) -> None:
         self.tabs.setCurrentWidget(view)
         view.setFocus()
 
-    def show_country(self, code: str, section: str | None = None) -> None:
-        view = self.country_views[code]
+    def find_country(self) -> None:
+        """F5 / Ctrl+J: the countries view, its filter ready for a few letters."""
+        self.show_view(self.countries)
+        self.countries.filter.selectAll()
+        self.countries.filter.setFocus()
+
+    def show_country(self, code: str, section: str | None = None, words: list[str] | None = None) -> None:
+        view = self.country_view(code)
         self.tabs.setCurrentWidget(view)
         view.refresh()
         if section:
             view.show_section(section)
+        if words:
+            view.highlight(words, section)
         view.setFocus()
 
     def open_entry(self, code: str, anchor: str) -> None:
         """A directory entry: its country's sheet, scrolled to where the entry is printed."""
-        if code in self.country_views:
+        if any(c["code"] == code for c in self.store.countries()):
             self.show_country(code)
             if anchor:
                 self.country_views[code].show_anchor(anchor)
@@ -255,6 +192,9 @@ class MainWindow(QMainWindow):
         self.search_dialog.open()
 
     def open_hit(self, hit: dict) -> None:
+        """A search hit: where it is, scrolled to it, the words found marked."""
+        from fiitdesk.kit.store import hit_words
+
         if hit["kind"] == "hotline":
             self.show_view(self.hotlines)
             self.hotlines.query.setText(hit["title"].split(" — ", 1)[-1])
@@ -263,13 +203,57 @@ class MainWindow(QMainWindow):
             self.glossary.show_term(hit["ref"])
         elif hit["kind"] == "practice":
             self.show_view(self.practices)
-            for i, p in enumerate(self.practices.practices):
-                if p["id"] == hit["ref"]:
-                    self.practices.list.setCurrentRow(i)
-        elif hit["country"] in self.country_views:
-            self.show_country(hit["country"], hit["section"])
+            self.practices.show_practice(hit["ref"])
+        elif hit["country"] and any(c["code"] == hit["country"] for c in self.store.countries()):
+            self.show_country(hit["country"], hit["section"], hit_words(hit.get("snippet", "")))
 
-    # -- appearance ---------------------------------------------------------------------------------
+    def _go(self, place: Place | None) -> None:
+        if place is None:
+            return
+        self._navigating = True
+        try:
+            if place.view.startswith("country-"):
+                self.show_country(place.view.removeprefix("country-"), place.anchor or None)
+            else:
+                view = next((v for v in self.fixed_views if v.objectName() == place.view), None)
+                if view is not None:
+                    self.show_view(view)
+        finally:
+            self._navigating = False
+
+    def go_back(self) -> None:
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
+                and isinstance(watched, QWidget) and watched.window() is self:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False
+
+    # -- words and appearance -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("FIIT Desk — assistance to victims of trafficking"))
+        for view, text in ((self.hotlines, self.tr("Hotlines")), (self.countries, self.tr("Countries")),
+                           (self.compare, self.tr("Compare")), (self.practices, self.tr("Good practices")),
+                           (self.glossary, self.tr("Glossary"))):
+            self.tabs.setTabText(self.tabs.indexOf(view), text)
+        for code, view in self.country_views.items():
+            self.tabs.setTabText(self.tabs.indexOf(view), self.country_name(code))
+        self.window_actions.retranslate()
+        self.tabs.setAccessibleName(self.tr("Views and open countries"))
+        for view in self.all_views():
+            if isinstance(view, View):
+                view.retranslate()
+        self.search_dialog.retranslate()
 
     def set_zoom(self, zoom: int) -> None:
         self.context.settings.zoom = zoom
@@ -280,7 +264,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Zoom: %1").replace("%1", f"{self.context.zoom:+d}"), 3000)
 
     def toggle_contrast(self) -> None:
-        self.context.settings.high_contrast = self.act_contrast.isChecked()
+        self.context.settings.high_contrast = self.window_actions.contrast.isChecked()
         app = QApplication.instance()
         if app is not None and hasattr(app, "apply_style"):
             app.apply_style(self.context.high_contrast)
@@ -297,257 +281,92 @@ class MainWindow(QMainWindow):
         self._refresh_documents()
 
     def _refresh_documents(self) -> None:
+        """Lay the visible sheet out again for the new zoom, contrast or language; hidden ones when shown."""
         current = self.current_view()
         for view in self.country_views.values():
             if view is current:
                 view.refresh()
             else:
-                view._loaded_for = None if view._loaded_for is None else ("", 0, False)
-        self.practices.refresh()
-        self.glossary.refresh()
-        self.compare.refresh()
+                view.mark_stale()
+        for view in (self.practices, self.glossary, self.compare, self.countries):
+            view.refresh()
 
-    # -- printing and export ------------------------------------------------------------------------
-
-    def _printable(self) -> tuple[QTextDocument, str] | bool | None:
-        """The current view on paper; for a country sheet, in the form the user chooses (False: cancelled)."""
-        view = self.current_view()
-        if view is self.hotlines:
-            return self.hotlines.print_document()
-        if isinstance(view, CountryView):
-            from fiitdesk.ui.sheet_form import ask_sheet_form
-
-            form = ask_sheet_form(self, view.title(), self.context.settings)
-            return False if form is None else view.print_document(form)
-        if hasattr(view, "print_document"):
-            return view.print_document()
-        return None
+    # -- printing and export (fiitdesk.ui.exporting) --------------------------------------------------
 
     def print_current(self) -> None:
-        printable = self._printable()
-        if printable is False:
-            return
-        if printable is None:
-            self._fail(self.tr("Nothing to print here: tick countries and topics first."))
-            return
-        self.preview(*printable)
+        self.exporter.print_current()
 
     def preview(self, document: QTextDocument, footer: str) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from fiitdesk.ui import printing
-
-        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        printing.configure_a4(printer)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-
-        def paint(target: Any) -> None:
-            try:
-                printing.paint_document(document, target, footer)
-            except printing.PrintFailed:
-                self._fail(self.tr("The printer refused the document. Check the printer and try again."))
-
-        dialog.paintRequested.connect(paint)
-        dialog.exec()
-
-    def print_direct(self, document: QTextDocument, footer: str) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from fiitdesk.ui import printing
-
-        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        printing.configure_a4(printer)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            try:
-                printing.paint_document(document, printer, footer)
-            except printing.PrintFailed:
-                self._fail(self.tr("The printer refused the document. Check the printer and try again."))
-
-    def _ask_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
-        return Path(path) if path else None
+        self.exporter.preview(document, footer)
 
     def save_pdf(self, document: QTextDocument, footer: str, path: Path) -> bool:
-        from fiitdesk.ui import printing
-
-        try:
-            pages = printing.write_pdf(document, path, footer)
-        except printing.PrintFailed:
-            self._fail(self.tr("The PDF could not be written to %1. Choose a folder where you may save "
-                               "files.").replace("%1", str(path)))
-            return False
-        self.statusBar().showMessage(self.tr("PDF written: %1 (%2 pages)").replace("%1", str(path))
-                                     .replace("%2", str(pages)), 8000)
-        return True
+        return self.exporter.save_pdf(document, footer, path)
 
     def export_pdf(self) -> None:
-        printable = self._printable()
-        if printable is False:
-            return
-        if printable is None:
-            self._fail(self.tr("Nothing to export here: tick countries and topics first."))
-            return
-        name = self.current_view().title() if hasattr(self.current_view(), "title") else "fiitdesk"
-        path = self._ask_path(self.tr("Export to PDF"), f"{name}.pdf", "PDF (*.pdf)")
-        if path:
-            self.save_pdf(*printable, path)
+        self.exporter.export_pdf()
 
     def export_sheets(self) -> None:
-        codes, form = self._choose_countries()
-        if not codes:
-            return
-        path = self._ask_path(self.tr("Export country sheets to PDF"), "fiitdesk-fiches.pdf", "PDF (*.pdf)")
-        if path:
-            from fiitdesk.ui.sheets_pdf import sheets_document
-
-            document, footer = sheets_document(self.context, codes, form)
-            self.save_pdf(document, footer, path)
-
-    def _choose_countries(self) -> tuple[list[str], str]:
-        """The countries and the printed form (essential sheet or full dossier) the user picks."""
-        from fiitdesk.ui.sheet_form import SheetFormChoice
-
-        dialog = QDialog(self)
-        dialog.setObjectName("choose-sheets")
-        dialog.setWindowTitle(self.tr("Which country sheets?"))
-        choice = SheetFormChoice(self.context.settings.sheet_form, dialog)
-        listing = QListWidget()
-        listing.setObjectName("sheet-countries")
-        listing.setAccessibleName(self.tr("Countries to export"))
-        for country in self.store.countries():
-            item = QListWidgetItem(f"{country['name']} ({country['code']})")
-            item.setData(Qt.ItemDataRole.UserRole, country["code"])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if country["has_chapter"] else Qt.CheckState.Unchecked)
-            listing.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(choice)
-        layout.addWidget(listing)
-        layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return [], choice.form()
-        self.context.settings.sheet_form = choice.form()
-        return [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
-                if listing.item(i).checkState() == Qt.CheckState.Checked], choice.form()
+        self.exporter.export_sheets()
 
     def print_hotline_card(self) -> None:
-        self.preview(*self.hotlines.print_document())
+        self.exporter.print_hotline_card()
 
     def export_csv(self) -> None:
-        from fiitdesk.ui import printing
+        self.exporter.export_csv()
 
-        self.compare.ensure_current()
-        if not self.compare.result:
-            self._fail(self.tr("Nothing to export: tick countries and topics first."))
-            return
-        path = self._ask_path(self.tr("Export comparison as CSV"), "fiitdesk-comparaison.csv", "CSV (*.csv)")
-        if not path:
-            return
-        try:
-            self.compare.write_csv(path)
-        except printing.PrintFailed:
-            self._fail(self.tr("The file could not be written to %1. Choose a folder where you may save "
-                               "files.").replace("%1", str(path)))
-            return
-        self.statusBar().showMessage(self.tr("CSV written: %1").replace("%1", str(path)), 8000)
-
-    def _fail(self, message: str) -> None:
+    def fail(self, message: str) -> None:
         QMessageBox.warning(self, "FIIT Desk", message)
 
-    # -- data packs ---------------------------------------------------------------------------------
+    # -- help, data packs and About -----------------------------------------------------------------
+
+    def show_help(self) -> None:
+        from fiitdesk.ui.help_view import HelpDialog
+
+        HelpDialog(self.context.language, self.window_actions.all(), self.context.high_contrast, self).exec()
 
     def import_pack_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a data pack"), str(Path.home()),
-                                              self.tr("FIIT Desk data pack (*.fiitpack)"))
-        if path:
-            self.import_pack(Path(path))
+        from fiitdesk.ui.data_dialogs import choose_and_import
+
+        choose_and_import(self)
 
     def import_pack(self, path: Path, trusted: dict | None = None) -> bool:
-        """Verify and install a pack (asking before a downgrade), then reopen the data. Refusals change nothing."""
-        from fiitdesk import paths
-        from fiitdesk.kit import packs
+        from fiitdesk.ui.data_dialogs import import_pack
 
-        keys = trusted if trusted is not None else packs.load_public_keys(paths.keys_dir())
-        current = self.context.data.version if self.context.data else self.store.meta.get("data_version", "0")
-        try:
-            try:
-                manifest = packs.install_pack(path, paths.user_data_dir(), keys, current)
-            except packs.PackError as exc:
-                if "older data" not in str(exc):
-                    raise
-                answer = QMessageBox.question(self, self.tr("Older data"), self.tr(
-                    "This pack holds older data than the data in use:\n%1\n\nInstall it anyway?")
-                    .replace("%1", str(exc)))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
-                manifest = packs.install_pack(path, paths.user_data_dir(), keys, current, allow_downgrade=True)
-        except packs.PackError as exc:
-            self._fail(self.tr("The data pack was refused and nothing was changed:\n%1").replace("%1", str(exc)))
-            return False
-        except OSError as exc:
-            self._fail(self.tr("The data pack could not be installed (%1); nothing was changed.")
-                       .replace("%1", exc.strerror or str(exc)))
-            return False
-        QMessageBox.information(self, "FIIT Desk", self.tr("Data %1 of %2 installed. FIIT Desk now uses it.")
-                                .replace("%1", manifest.data_version).replace("%2", manifest.created))
-        if self.session:
-            self.session.reload()
-        return True
+        return import_pack(self, path, trusted)
 
     def return_to_installed(self) -> None:
-        from fiitdesk import paths
-        from fiitdesk.kit import packs
+        from fiitdesk.ui.data_dialogs import return_to_installed
 
-        answer = QMessageBox.question(self, "FIIT Desk", self.tr(
-            "Remove the imported data packs and use the data FIIT Desk was installed with?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            packs.return_to_installed(paths.user_data_dir())
-        except OSError as exc:
-            self._fail(self.tr("The imported data could not be removed (%1).").replace("%1", exc.strerror or str(exc)))
-            return
-        if self.session:
-            self.session.reload()
+        return_to_installed(self)
 
     def check_integrity(self) -> None:
-        result = self.store.integrity_check()
-        if result == "ok":
-            QMessageBox.information(self, "FIIT Desk", self.tr("The data in use is sound (%1).")
-                                    .replace("%1", str(self.store.path)))
-        else:
-            self._fail(self.tr("The data in use is damaged: %1\nReinstall FIIT Desk or import a data pack.")
-                       .replace("%1", result))
+        from fiitdesk.ui.data_dialogs import check_integrity
 
-    # -- about, state -------------------------------------------------------------------------------
+        check_integrity(self)
 
     def about_text(self) -> str:
-        meta = self.store.meta
-        sources = "".join(f"<li>{s['title']} — {s['publisher']}, {s['year'] or s['as_of']} ({s['label']})</li>"
-                          for s in self.store.sources.values())
-        origin = {"pack": self.tr("an imported data pack"), "override": self.tr("a file chosen with --db")}.get(
-            self.context.data.origin if self.context.data else "", self.tr("the data FIIT Desk was installed with"))
-        return (f"<h2>FIIT Desk {__version__}</h2>"
-                + self.tr("<p>Data version %1, built %2.</p>").replace("%1", meta.get("data_version", "?"))
-                .replace("%2", meta.get("build_time", "?"))
-                + self.tr("<p>In use: %1 (%2).</p>").replace("%1", origin).replace("%2", str(self.store.path))
-                + self.tr("<p>Sources:</p>") + f"<ul>{sources}</ul>"
-                + self.tr("<p><b>FIIT Desk never connects to a network.</b> Everything it shows is stored on "
-                          "this computer; it keeps no record of what you search for. Web addresses of "
-                          "organisations open in your browser only when you click them and agree.</p>"))
+        from fiitdesk.ui.about import about_text
+
+        return about_text(self)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About FIIT Desk"), self.about_text())
+        from fiitdesk.ui.about import show_about
+
+        show_about(self)
+
+    # -- state --------------------------------------------------------------------------------------
 
     def _restore(self) -> None:
         geometry = self.context.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(default_size(self.screen().availableGeometry().size() if self.screen() else None))
+        known = {c["code"] for c in self.store.countries()}
+        for code in self.context.settings.open_countries:
+            if code in known:
+                self.country_view(code)
         last = self.context.settings.last_view
+        if last.startswith("country-") and last.removeprefix("country-") in known:
+            self.country_view(last.removeprefix("country-"))
         for i in range(self.tabs.count()):
             if self.tabs.widget(i).objectName() == last:
                 self.tabs.setCurrentIndex(i)
@@ -555,6 +374,8 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
 
     def closeEvent(self, event: Any) -> None:
+        QApplication.instance().removeEventFilter(self)
         self.context.settings.geometry = self.saveGeometry()
         self.context.settings.sync()
         super().closeEvent(event)
+

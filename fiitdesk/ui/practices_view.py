@@ -61,6 +61,12 @@ class PracticesView(QWidget):
         self.browser.setAccessibleName(self.tr("Text of the chosen good practice"))
         self.refresh()
 
+    def show_practice(self, ident: str) -> None:
+        """Select the practice ``ident`` (a search hit's ``ref``)."""
+        for i, practice in enumerate(self.practices):
+            if practice["id"] == ident:
+                self.list.setCurrentRow(i)
+
     def print_document(self) -> tuple[QTextDocument, str]:
         from fiitdesk.ui import printing
 

@@ -102,6 +102,18 @@ class Settings:
         self._set("calling_from", value or "")
 
     @property
+    def open_countries(self) -> list[str]:
+        """The country tabs open when the window closed (codes only: no trace of what was searched)."""
+        raw = self._get("open_countries", "")
+        text = raw if isinstance(raw, str) else ",".join(str(r) for r in raw) if isinstance(raw, list) else ""
+        codes = dict.fromkeys(part.strip().upper() for part in text.split(","))
+        return [c for c in codes if len(c) == 2 and c.isalpha()][:40]
+
+    @open_countries.setter
+    def open_countries(self, codes: list[str]) -> None:
+        self._set("open_countries", ",".join(codes))
+
+    @property
     def sheet_form(self) -> str:
         return self._text("sheet_form", "essential", SHEET_FORMS)
 

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="22"/>
+        <source>an imported data pack</source>
+        <translation>un paquet de données importé</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="23"/>
+        <source>a file chosen with --db</source>
+        <translation>un fichier choisi avec --db</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="26"/>
+        <source>the data FIIT Desk was installed with</source>
+        <translation>les données installées avec FIIT Desk</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="30"/>
+        <source>&lt;p&gt;Data version %1, built %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Données version %1, construites le %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="33"/>
+        <source>&lt;p&gt;In use: %1 (%2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En service : %1 (%2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="36"/>
+        <source>&lt;p&gt;Sources:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sources :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="38"/>
+        <source>&lt;p&gt;&lt;b&gt;FIIT Desk never connects to a network.&lt;/b&gt; Everything it shows is stored on this computer; it keeps no record of what you search for. Web addresses of organisations open in your browser only when you click them and agree.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;FIIT Desk ne se connecte jamais à un réseau.&lt;/b&gt; Tout ce qu’il affiche est enregistré sur cet ordinateur ; il ne garde aucune trace de vos recherches. Les adresses web des organisations ne s’ouvrent dans votre navigateur que si vous cliquez dessus et l’acceptez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/about.py" line="48"/>
+        <source>About FIIT Desk</source>
+        <translation>À propos de FIIT Desk</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../fiitdesk/ui/compare_view.py" line="216"/>
@@ -178,38 +221,180 @@
 <context>
     <name>CountryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="160"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="220"/>
         <source>Sections of the sheet</source>
+        <extracomment>The section (or anchor) the reader moved to, for the window&apos;s back and forward.</extracomment>
         <translation>Sections de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="161"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="221"/>
         <source>Choose a section to scroll the sheet to it</source>
         <translation>Choisissez une section pour y faire défiler la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="162"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="222"/>
         <source>Country sheet: %1</source>
         <translation>Fiche pays : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="171"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="231"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="179"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="239"/>
         <source>Open a web page</source>
         <translation>Ouvrir une page web</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="180"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="240"/>
         <source>FIIT Desk never connects to the Internet itself. Open this address in your web browser?
 
 %1</source>
         <translation>FIIT Desk ne se connecte jamais lui-même à Internet. Ouvrir cette adresse dans votre navigateur ?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialogs</name>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="18"/>
+        <source>Import a data pack</source>
+        <translation>Importer un paquet de données</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="20"/>
+        <source>FIIT Desk data pack (*.fiitpack)</source>
+        <translation>Paquet de données FIIT Desk (*.fiitpack)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="42"/>
+        <source>Older data</source>
+        <translation>Données plus anciennes</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="43"/>
+        <source>This pack holds older data than the data in use:
+%1
+
+Install it anyway?</source>
+        <translation>Ce paquet contient des données plus anciennes que celles en service :
+%1
+
+L’installer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="53"/>
+        <source>The data pack was refused and nothing was changed:
+%1</source>
+        <translation>Le paquet de données a été refusé et rien n’a été modifié :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="60"/>
+        <source>The data pack could not be installed (%1); nothing was changed.</source>
+        <translation>Le paquet de données n’a pas pu être installé (%1) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="68"/>
+        <source>Data %1 of %2 installed. FIIT Desk now uses it.</source>
+        <translation>Données %1 du %2 installées. FIIT Desk les utilise désormais.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="84"/>
+        <source>Remove the imported data packs and use the data FIIT Desk was installed with?</source>
+        <translation>Supprimer les paquets de données importés et revenir aux données installées avec FIIT Desk ?</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="94"/>
+        <source>The imported data could not be removed (%1).</source>
+        <translation>Les données importées n’ont pas pu être supprimées (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="109"/>
+        <source>The data in use is sound (%1).</source>
+        <translation>Les données utilisées sont intactes (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="115"/>
+        <source>The data in use is damaged: %1
+Reinstall FIIT Desk or import a data pack.</source>
+        <translation>Les données utilisées sont endommagées : %1
+Réinstallez FIIT Desk ou importez un paquet de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="49"/>
+        <source>Nothing to print here: open a country, the hotlines or a comparison.</source>
+        <translation>Rien à imprimer ici : ouvrez un pays, les numéros d’urgence ou une comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="61"/>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="67"/>
+        <source>The printer refused the document. Check the printer and try again.</source>
+        <translation>L’imprimante a refusé le document. Vérifiez l’imprimante et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="82"/>
+        <source>The PDF could not be written to %1. Choose a folder where you may save files.</source>
+        <translation>Le PDF n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="85"/>
+        <source>PDF written: %1 (%2 pages)</source>
+        <translation>PDF enregistré : %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="94"/>
+        <source>Nothing to export here: open a country, the hotlines or a comparison.</source>
+        <translation>Rien à exporter ici : ouvrez un pays, les numéros d’urgence ou une comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="98"/>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="106"/>
+        <source>Export country sheets to PDF</source>
+        <translation>Exporter des fiches pays en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="120"/>
+        <source>Which country sheets?</source>
+        <translation>Quelles fiches pays ?</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="124"/>
+        <source>Countries to export</source>
+        <translation>Pays à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="153"/>
+        <source>Nothing to export: tick countries and topics first.</source>
+        <translation>Rien à exporter : cochez d’abord des pays et des thèmes.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="155"/>
+        <source>Export comparison as CSV</source>
+        <translation>Exporter la comparaison en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="161"/>
+        <source>The file could not be written to %1. Choose a folder where you may save files.</source>
+        <translation>Le fichier n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/exporting.py" line="164"/>
+        <source>CSV written: %1</source>
+        <translation>CSV enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -357,222 +542,222 @@ FIIT Desk continue ; merci de la signaler.</translation>
         <translation>Entrée : ouvrir la fiche %1 à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="390"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="393"/>
         <source>Country, town, organisation, “NGO”, “shelter”, “police” or digits…</source>
         <translation>Pays, ville, organisation, « ONG », « hébergement », « police » ou chiffres…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="391"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="394"/>
         <source>Search the directory of numbers</source>
         <translation>Chercher dans l’annuaire des numéros</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="392"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="395"/>
         <source>Results update as you type; accents and spaces do not matter</source>
         <translation>Les résultats s’affichent pendant la frappe ; accents et espaces ne comptent pas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="393"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="396"/>
         <source>&amp;Find:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="394"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="397"/>
         <source>Calling &amp;from:</source>
         <translation>J’appelle &amp;depuis :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="395"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="398"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="396"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="399"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="397"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="400"/>
         <source>Country filter</source>
         <translation>Filtre par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="398"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="401"/>
         <source>Every kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="399"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="402"/>
         <source>Emergency (112)</source>
         <translation>Urgence (112)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="399"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="402"/>
         <source>Anti-trafficking hotlines</source>
         <translation>Lignes d’urgence contre la traite</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="400"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="403"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="403"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="406"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="404"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="407"/>
         <source>Everyone</source>
         <translation>Tous publics</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="408"/>
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="408"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="408"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="406"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="409"/>
         <source>Reporting a case</source>
         <translation>Signaler un cas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="406"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="409"/>
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="407"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410"/>
         <source>General information</source>
         <translation>Information générale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="413"/>
         <source>Audience filter</source>
         <translation>Filtre par public</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="411"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
         <source>Numbers for everyone (emergency numbers, contacts) are always kept</source>
         <translation>Les numéros pour tous (urgence, contacts) restent toujours affichés</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="412"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
         <source>(not set)</source>
         <translation>(non choisi)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="413"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="416"/>
         <source>Country you are calling from</source>
         <translation>Pays depuis lequel vous appelez</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="417"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="417"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="417"/>
         <source>Who and where</source>
         <translation>Qui et où</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="418"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="416"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="419"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="416"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="419"/>
         <source>Hotline</source>
         <translation>Ligne d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="417"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="423"/>
         <source>Numbers found</source>
         <translation>Numéros trouvés</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="422"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="425"/>
         <source>Copy the number to dial and its date (Ctrl+C)</source>
         <translation>Copier le numéro à composer et sa date (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="423"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="426"/>
         <source>&amp;Open the sheet</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="424"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="427"/>
         <source>Open the country sheet at this entry (Enter, double-click)</source>
         <translation>Ouvrir la fiche du pays à cet endroit (Entrée, double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="425"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="428"/>
         <source>Print the &amp;card…</source>
         <translation>Imprimer la &amp;carte…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="426"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="429"/>
         <source>The whole hotline card: every country, one A4 page</source>
         <translation>La carte entière des numéros : tous les pays, une page A4</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="427"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="430"/>
         <source>Print these &amp;results…</source>
         <translation>Imprimer ces &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="428"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="431"/>
         <source>Only the numbers listed now, under a title that says so</source>
         <translation>Seulement les numéros affichés, sous un titre qui le dit</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="438"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="441"/>
         <source>every number</source>
         <translation>tous les numéros</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="418"/>
         <source>Number as printed</source>
         <translation>Numéro tel qu’imprimé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="418"/>
         <source>To dial</source>
         <translation>À composer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="421"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="424"/>
         <source>&amp;Copy number</source>
         <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="458"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="461"/>
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
@@ -580,357 +765,51 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="183"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="244"/>
         <source>FIIT Desk — assistance to victims of trafficking</source>
         <translation>FIIT Desk — assistance aux victimes de la traite</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="184"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="245"/>
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="185"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="245"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/main_window.py" line="246"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="186"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="246"/>
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="187"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="247"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="188"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location filename="../../fiitdesk/ui/main_window.py" line="252"/>
+        <source>Views and open countries</source>
+        <translation>Vues et pays ouverts</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="189"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="190"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="191"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="192"/>
-        <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l’interface</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="193"/>
-        <source>&amp;Countries</source>
-        <translation>&amp;Pays</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="195"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="195"/>
-        <source>&amp;Export to PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="196"/>
-        <source>Export &amp;country sheets to PDF…</source>
-        <translation>Exporter des &amp;fiches pays en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="197"/>
-        <source>Print &amp;hotline card…</source>
-        <translation>Imprimer la &amp;carte des numéros…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="197"/>
-        <source>Export comparison as C&amp;SV…</source>
-        <translation>Exporter la comparaison en C&amp;SV…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="198"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="198"/>
-        <source>&amp;Import data pack…</source>
-        <translation>&amp;Importer un paquet de données…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="199"/>
-        <source>&amp;Return to the installed data</source>
-        <translation>&amp;Revenir aux données installées</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="200"/>
-        <source>&amp;Search everywhere…</source>
-        <translation>&amp;Rechercher partout…</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="200"/>
-        <source>Check the data&apos;s &amp;integrity</source>
-        <translation>Vérifier l’&amp;intégrité des données</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="201"/>
-        <source>Zoom &amp;in</source>
-        <translation>Agrand&amp;ir</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="201"/>
-        <source>Zoom &amp;out</source>
-        <translation>Ré&amp;duire</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="202"/>
-        <source>&amp;Reset zoom</source>
-        <translation>&amp;Taille normale</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="202"/>
-        <source>&amp;High contrast</source>
-        <translation>Contraste é&amp;levé</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="204"/>
-        <source>&amp;Hotline finder</source>
-        <translation>&amp;Numéros d’urgence</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="204"/>
-        <source>&amp;Compare countries</source>
-        <translation>&amp;Comparer des pays</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="205"/>
-        <source>&amp;Good practices</source>
-        <translation>&amp;Bonnes pratiques</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="205"/>
-        <source>G&amp;lossary</source>
-        <translation>G&amp;lossaire</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="206"/>
-        <source>&amp;Next tab</source>
-        <translation>Onglet &amp;suivant</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="207"/>
-        <source>&amp;Previous tab</source>
-        <translation>Onglet &amp;précédent</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="207"/>
-        <source>&amp;About FIIT Desk</source>
-        <translation>À &amp;propos de FIIT Desk</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="213"/>
-        <source>Views and countries</source>
-        <translation>Vues et pays</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="280"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="264"/>
         <source>Zoom: %1</source>
         <translation>Zoom : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="331"/>
-        <source>Nothing to print here: tick countries and topics first.</source>
-        <translation>Rien à imprimer ici : cochez d’abord des pays et des thèmes.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="343"/>
-        <source>Print preview</source>
-        <translation>Aperçu avant impression</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="349"/>
-        <location filename="../../fiitdesk/ui/main_window.py" line="365"/>
-        <source>The printer refused the document. Check the printer and try again.</source>
-        <translation>L’imprimante a refusé le document. Vérifiez l’imprimante et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="377"/>
-        <source>The PDF could not be written to %1. Choose a folder where you may save files.</source>
-        <translation>Le PDF n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="380"/>
-        <source>PDF written: %1 (%2 pages)</source>
-        <translation>PDF enregistré : %1 (%2 pages)</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="389"/>
-        <source>Nothing to export here: tick countries and topics first.</source>
-        <translation>Rien à exporter ici : cochez d’abord des pays et des thèmes.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="392"/>
-        <source>Export to PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="400"/>
-        <source>Export country sheets to PDF</source>
-        <translation>Exporter des fiches pays en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="413"/>
-        <source>Which country sheets?</source>
-        <translation>Quelles fiches pays ?</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="417"/>
-        <source>Countries to export</source>
-        <translation>Pays à exporter</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="445"/>
-        <source>Nothing to export: tick countries and topics first.</source>
-        <translation>Rien à exporter : cochez d’abord des pays et des thèmes.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="447"/>
-        <source>Export comparison as CSV</source>
-        <translation>Exporter la comparaison en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="453"/>
-        <source>The file could not be written to %1. Choose a folder where you may save files.</source>
-        <translation>Le fichier n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="456"/>
-        <source>CSV written: %1</source>
-        <translation>CSV enregistré : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="464"/>
-        <source>Import a data pack</source>
-        <translation>Importer un paquet de données</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="465"/>
-        <source>FIIT Desk data pack (*.fiitpack)</source>
-        <translation>Paquet de données FIIT Desk (*.fiitpack)</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="482"/>
-        <source>Older data</source>
-        <translation>Données plus anciennes</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="483"/>
-        <source>This pack holds older data than the data in use:
-%1
-
-Install it anyway?</source>
-        <translation>Ce paquet contient des données plus anciennes que celles en service :
-%1
-
-L’installer quand même ?</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="489"/>
-        <source>The data pack was refused and nothing was changed:
-%1</source>
-        <translation>Le paquet de données a été refusé et rien n’a été modifié :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="492"/>
-        <source>The data pack could not be installed (%1); nothing was changed.</source>
-        <translation>Le paquet de données n’a pas pu être installé (%1) ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="495"/>
-        <source>Data %1 of %2 installed. FIIT Desk now uses it.</source>
-        <translation>Données %1 du %2 installées. FIIT Desk les utilise désormais.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="506"/>
-        <source>Remove the imported data packs and use the data FIIT Desk was installed with?</source>
-        <translation>Supprimer les paquets de données importés et revenir aux données installées avec FIIT Desk ?</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="512"/>
-        <source>The imported data could not be removed (%1).</source>
-        <translation>Les données importées n’ont pas pu être supprimées (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="520"/>
-        <source>The data in use is sound (%1).</source>
-        <translation>Les données utilisées sont intactes (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="523"/>
-        <source>The data in use is damaged: %1
-Reinstall FIIT Desk or import a data pack.</source>
-        <translation>Les données utilisées sont endommagées : %1
-Réinstallez FIIT Desk ou importez un paquet de données.</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="532"/>
-        <source>an imported data pack</source>
-        <translation>un paquet de données importé</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="532"/>
-        <source>a file chosen with --db</source>
-        <translation>un fichier choisi avec --db</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="533"/>
-        <source>the data FIIT Desk was installed with</source>
-        <translation>les données installées avec FIIT Desk</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="535"/>
-        <source>&lt;p&gt;Data version %1, built %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Données version %1, construites le %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="537"/>
-        <source>&lt;p&gt;In use: %1 (%2).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En service : %1 (%2).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="538"/>
-        <source>&lt;p&gt;Sources:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sources :&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="539"/>
-        <source>&lt;p&gt;&lt;b&gt;FIIT Desk never connects to a network.&lt;/b&gt; Everything it shows is stored on this computer; it keeps no record of what you search for. Web addresses of organisations open in your browser only when you click them and agree.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;FIIT Desk ne se connecte jamais à un réseau.&lt;/b&gt; Tout ce qu’il affiche est enregistré sur cet ordinateur ; il ne garde aucune trace de vos recherches. Les adresses web des organisations ne s’ouvrent dans votre navigateur que si vous cliquez dessus et l’acceptez.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="544"/>
-        <source>About FIIT Desk</source>
-        <translation>À propos de FIIT Desk</translation>
     </message>
 </context>
 <context>
     <name>PracticesView</name>
     <message>
         <location filename="../../fiitdesk/ui/practices_view.py" line="60"/>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="73"/>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="79"/>
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
@@ -1001,6 +880,164 @@ Réinstallez FIIT Desk ou importez un paquet de données.</translation>
         <location filename="../../fiitdesk/ui/sheet_form.py" line="60"/>
         <source>The essential sheet is made to be handed over or pinned on a wall.</source>
         <translation>La fiche essentielle tient sur une page, à remettre à la personne ou à afficher au mur.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="108"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="109"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="110"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="111"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="112"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="114"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="114"/>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="115"/>
+        <source>Export &amp;country sheets to PDF…</source>
+        <translation>Exporter des &amp;fiches pays en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="116"/>
+        <source>Print &amp;hotline card…</source>
+        <translation>Imprimer la &amp;carte des numéros…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="116"/>
+        <source>Export comparison as C&amp;SV…</source>
+        <translation>Exporter la comparaison en C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="117"/>
+        <source>&amp;Close this country’s tab</source>
+        <translation>&amp;Fermer l’onglet de ce pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="118"/>
+        <source>&amp;Import data pack…</source>
+        <translation>&amp;Importer un paquet de données…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="119"/>
+        <source>&amp;Return to the installed data</source>
+        <translation>&amp;Revenir aux données installées</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="120"/>
+        <source>Check the data&apos;s &amp;integrity</source>
+        <translation>Vérifier l’&amp;intégrité des données</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="120"/>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="121"/>
+        <source>Zoom &amp;in</source>
+        <translation>Agrand&amp;ir</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="121"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ré&amp;duire</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="122"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="122"/>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="124"/>
+        <source>&amp;Hotline finder</source>
+        <translation>&amp;Numéros d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="124"/>
+        <source>Find a &amp;country…</source>
+        <translation>Trouver un &amp;pays…</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="125"/>
+        <source>&amp;Compare countries</source>
+        <translation>&amp;Comparer des pays</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="125"/>
+        <source>&amp;Good practices</source>
+        <translation>&amp;Bonnes pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="126"/>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;lossaire</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="126"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="127"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="127"/>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="128"/>
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="128"/>
+        <source>FIIT Desk &amp;help</source>
+        <translation>&amp;Aide de FIIT Desk</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="129"/>
+        <source>&amp;About FIIT Desk</source>
+        <translation>À &amp;propos de FIIT Desk</translation>
     </message>
 </context>
 </TS>

@@ -107,12 +107,12 @@ def test_high_contrast_recolours_the_table(qtbot, window) -> None:
     row = _row(view, "reflection_period_days")
     germany = (row, 2)
     assert view.table.item(*germany).background().color() == colours(False, "missing")[0]
-    window.act_contrast.trigger()
+    window.window_actions.contrast.trigger()
     try:
         assert view.table.item(*germany).background().color() == colours(True, "missing")[0]
         assert colours(True, "missing") != colours(False, "missing")
     finally:
-        window.act_contrast.trigger()
+        window.window_actions.contrast.trigger()
 
 
 def test_window_csv_and_command_line_csv_are_the_same_bytes(qtbot, context, tmp_path: Path, capsysbinary,

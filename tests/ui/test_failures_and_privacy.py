@@ -77,7 +77,7 @@ def test_self_test_passes_with_sockets_blocked(built_db: Path, tmp_path: Path) -
 
 def test_no_search_history_is_stored(window, settings_file: Path) -> None:
     window.hotlines.query.setText("Secret Search 0044")
-    window.act_search.trigger()
+    window.window_actions.search.trigger()
     window.search_dialog.field.setText("confidentiel recherche")
     window.search_dialog.reject()
     window.close()
