@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -79,7 +79,8 @@ class WindowActions(QObject):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The actions have no icons, so the toolbar shows their words; the style is not set, because the
+        # first use of PySide's ``Qt`` namespace costs about 12 ms of start-up (bench/run.py first_paint_s).
         self.toolbar.setIconSize(QSize(16, 16))
         for action in (self.back, self.search, self.go_hotlines, self.go_countries, self.go_compare, self.print,
                        self.pdf, self.zoom_out, self.zoom_in):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidget, QListWidgetItem, QVBoxLayout
 
@@ -112,6 +112,8 @@ class Exporter(QObject):
 
     def choose_countries(self) -> tuple[list[str], str]:
         """The countries and the printed form (essential sheet or full dossier) the user picks."""
+        from PySide6.QtCore import Qt  # here, not at import: the Qt namespace costs start-up time
+
         from fiitdesk.ui.sheet_form import SheetFormChoice
 
         context = self.window.context

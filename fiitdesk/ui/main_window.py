@@ -7,7 +7,9 @@ The actions and their words are in ``fiitdesk.ui.actions``, printing and export 
 the data-pack dialogs and About in their own modules; each menu entry here is a delegator.
 
 A tab bar of thirty countries did not scale (eight clicks to reach Lithuania, "Grèce" before "Géorgie"),
-and building thirty sheets cost start-up time: a country's view is built only when it is opened.
+and building thirty sheets cost start-up time: a country's view is built only when it is opened, and a
+fixed view only when it is first shown or asked for (``self.hotlines`` builds the finder on first use);
+until then its tab holds an empty placeholder. The window's first paint pays for one view.
 """
 
 from __future__ import annotations
@@ -15,22 +17,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
 
 from fiitdesk.ui.actions import WindowActions
-from fiitdesk.ui.compare_view import CompareView
 from fiitdesk.ui.context import AppContext
-from fiitdesk.ui.countries_view import CountriesView
 from fiitdesk.ui.country_view import CountryView
 from fiitdesk.ui.exporting import Exporter
-from fiitdesk.ui.glossary_view import GlossaryView
 from fiitdesk.ui.history import History, Place
-from fiitdesk.ui.hotline_finder import HotlineFinder
-from fiitdesk.ui.practices_view import PracticesView
-from fiitdesk.ui.search import SearchDialog
 from fiitdesk.ui.views import View
+
+#: The fixed views, in tab order: object name, module and class (imported when the view is first built).
+FIXED_VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("hotlines", "fiitdesk.ui.hotline_finder", "HotlineFinder"),
+    ("countries", "fiitdesk.ui.countries_view", "CountriesView"),
+    ("compare", "fiitdesk.ui.compare_view", "CompareView"),
+    ("practices", "fiitdesk.ui.practices_view", "PracticesView"),
+    ("glossary", "fiitdesk.ui.glossary_view", "GlossaryView"),
+)
+FIXED_NAMES = frozenset(name for name, _module, _cls in FIXED_VIEWS)
 
 # The window's size on first start, where the screen allows it.
 PREFERRED_SIZE = QSize(1200, 800)
@@ -65,30 +71,89 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
-        self.hotlines = HotlineFinder(context)
-        self.countries = CountriesView(context)
-        self.compare = CompareView(context)
-        self.practices = PracticesView(context)
-        self.glossary = GlossaryView(context)
-        self.fixed_views: list[QWidget] = [self.hotlines, self.countries, self.compare, self.practices,
-                                           self.glossary]
+        self._built: dict[str, QWidget] = {}
+        self._search_dialog: Any = None
         self.country_views: dict[str, CountryView] = {}
-        for view in self.fixed_views:
-            index = self.tabs.addTab(view, "")
+        for name, _module, _cls in FIXED_VIEWS:
+            placeholder = QWidget()
+            placeholder.setObjectName(name)
+            index = self.tabs.addTab(placeholder, "")
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
-            self._connect_status(view)
-        self.compare.export_csv_requested.connect(self.export_csv)
-        self.hotlines.preview_requested.connect(self.preview)
-        self.hotlines.open_requested.connect(self.open_entry)
-        self.countries.open_country.connect(lambda code: self.show_country(code))
-        self.search_dialog = SearchDialog(context, self)
-        self.search_dialog.open_hit.connect(self.open_hit)
         self.exporter = Exporter(self)
         self.window_actions = WindowActions(self)
         self.tabs.currentChanged.connect(self._tab_changed)
         QApplication.instance().installEventFilter(self)  # the mouse's back and forward buttons, anywhere
         self.retranslate()
         self._restore()
+
+    # -- the fixed views, built on first use ---------------------------------------------------------
+
+    def _fixed(self, name: str) -> QWidget:
+        """The fixed view ``name``, built now if it is not yet (and put in its tab instead of the placeholder)."""
+        view = self._built.get(name)
+        if view is not None:
+            return view
+        import importlib
+
+        _name, module, cls = next(entry for entry in FIXED_VIEWS if entry[0] == name)
+        view = getattr(importlib.import_module(module), cls)(self.context)
+        self._built[name] = view
+        self._wire(name, view)
+        index = next(i for i in range(self.tabs.count()) if self.tabs.widget(i).objectName() == name)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        text = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, text)
+        self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return view
+
+    def _wire(self, name: str, view: QWidget) -> None:
+        self._connect_status(view)
+        if name == "hotlines":
+            view.preview_requested.connect(self.preview)
+            view.open_requested.connect(self.open_entry)
+        elif name == "countries":
+            view.open_country.connect(lambda code: self.show_country(code))
+        elif name == "compare":
+            view.export_csv_requested.connect(self.export_csv)
+
+    @property
+    def hotlines(self) -> Any:
+        return self._fixed("hotlines")
+
+    @property
+    def countries(self) -> Any:
+        return self._fixed("countries")
+
+    @property
+    def compare(self) -> Any:
+        return self._fixed("compare")
+
+    @property
+    def practices(self) -> Any:
+        return self._fixed("practices")
+
+    @property
+    def glossary(self) -> Any:
+        return self._fixed("glossary")
+
+    @property
+    def fixed_views(self) -> list[QWidget]:
+        return [self._fixed(name) for name, _m, _c in FIXED_VIEWS]
+
+    @property
+    def search_dialog(self) -> Any:
+        if self._search_dialog is None:
+            from fiitdesk.ui.search import SearchDialog
+
+            self._search_dialog = SearchDialog(self.context, self)
+            self._search_dialog.open_hit.connect(self.open_hit)
+        return self._search_dialog
 
     # -- tabs ---------------------------------------------------------------------------------------
 
@@ -145,6 +210,8 @@ class MainWindow(QMainWindow):
         view = self.tabs.widget(index)
         if view is None:
             return
+        if view.objectName() in FIXED_NAMES and view.objectName() not in self._built:
+            view = self._fixed(view.objectName())
         previous = self._shown_country
         if previous is not None and previous is not view:
             previous.unload()
@@ -215,9 +282,8 @@ class MainWindow(QMainWindow):
             if place.view.startswith("country-"):
                 self.show_country(place.view.removeprefix("country-"), place.anchor or None)
             else:
-                view = next((v for v in self.fixed_views if v.objectName() == place.view), None)
-                if view is not None:
-                    self.show_view(view)
+                if place.view in FIXED_NAMES:
+                    self.show_view(self._fixed(place.view))
         finally:
             self._navigating = False
 
@@ -230,6 +296,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
                 and isinstance(watched, QWidget) and watched.window() is self:
+            from PySide6.QtCore import Qt  # not at import: the Qt namespace is slow to set up (start-up)
+
             if event.button() == Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
@@ -242,10 +310,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("FIIT Desk — assistance to victims of trafficking"))
-        for view, text in ((self.hotlines, self.tr("Hotlines")), (self.countries, self.tr("Countries")),
-                           (self.compare, self.tr("Compare")), (self.practices, self.tr("Good practices")),
-                           (self.glossary, self.tr("Glossary"))):
-            self.tabs.setTabText(self.tabs.indexOf(view), text)
+        titles = {"hotlines": self.tr("Hotlines"), "countries": self.tr("Countries"), "compare": self.tr("Compare"),
+                  "practices": self.tr("Good practices"), "glossary": self.tr("Glossary")}
+        for i in range(self.tabs.count()):
+            name = self.tabs.widget(i).objectName()
+            if name in titles:
+                self.tabs.setTabText(i, titles[name])
         for code, view in self.country_views.items():
             self.tabs.setTabText(self.tabs.indexOf(view), self.country_name(code))
         self.window_actions.retranslate()
@@ -253,7 +323,8 @@ class MainWindow(QMainWindow):
         for view in self.all_views():
             if isinstance(view, View):
                 view.retranslate()
-        self.search_dialog.retranslate()
+        if self._search_dialog is not None:
+            self._search_dialog.retranslate()
 
     def set_zoom(self, zoom: int) -> None:
         self.context.settings.zoom = zoom
@@ -288,8 +359,9 @@ class MainWindow(QMainWindow):
                 view.refresh()
             else:
                 view.mark_stale()
-        for view in (self.practices, self.glossary, self.compare, self.countries):
-            view.refresh()
+        for name in ("practices", "glossary", "compare", "countries"):
+            if name in self._built:
+                self._built[name].refresh()
 
     # -- printing and export (fiitdesk.ui.exporting) --------------------------------------------------
 
