@@ -2,6 +2,9 @@
 
 They draw offscreen, so they work on a server or in CI exactly as on a laptop. The self-test is what the
 installer build runs on the frozen program: it fails on any error and on any unexpected Qt warning.
+The ``*_command`` functions are the command line's handlers (``fiitdesk.cli`` dispatches to them and turns
+their failures into one line and a status); they keep their settings in memory, so they leave nothing on
+disk but the files they were asked to write.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fiitdesk.errors import BadInput, Unusable, shown
+from fiitdesk.kit import files
 from fiitdesk.ui.app import make_app, open_store
 
 
-class CommandFailed(Exception):
+class CommandFailed(Unusable):
     """A headless command could not do its job; the message is for the user (exit status 1)."""
 
 
@@ -33,18 +38,30 @@ def _context(db: str | None, language: str = "fr") -> Any:
         store = open_store(Path(db) if db else None)
     except StoreError as exc:
         raise CommandFailed(str(exc)) from exc
-    settings = Settings(_memory_settings())
+    settings = Settings(MemorySettings())
     settings.language = language
     app.install_language(language)
     return AppContext(store, settings)
 
 
-def _memory_settings() -> Any:
-    """Settings for headless commands: a throwaway file, so they never touch the user's preferences."""
-    from PySide6.QtCore import QSettings
+class MemorySettings:
+    """Settings for headless commands: in memory only, so they never touch the user's preferences and leave
+    no file behind (what ``Settings`` asks of a QSettings, and no more)."""
 
-    folder = tempfile.mkdtemp(prefix="fiitdesk-settings-")
-    return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+    def fileName(self) -> str:
+        return ""
 
 
 def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: str = "fr") -> int:
@@ -56,12 +73,16 @@ def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: s
     try:
         resolved = [context.store.resolve_country(c) for c in codes]
     except UnknownCountry as exc:
-        raise ValueError(str(exc)) from exc
+        raise BadInput(str(exc)) from exc
     document, footer = sheets_document(context, list(dict.fromkeys(resolved)))
     try:
         return write_pdf(document, output, footer)
     except PrintFailed as exc:
-        raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
+        raise CommandFailed(_pdf_failure(exc, output)) from exc
+
+
+def _pdf_failure(exc: Any, output: Path) -> str:
+    return f"cannot write the PDF {shown(output)}: {exc.reason or 'the file could not be written'}; no PDF was written"
 
 
 def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr") -> int:
@@ -74,14 +95,14 @@ def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, la
     try:
         code = store.resolve_country(country) if country else None
     except UnknownCountry as exc:
-        raise ValueError(str(exc)) from exc
+        raise BadInput(str(exc)) from exc
     name = next((c["name"] for c in store.countries() if c["code"] == code), None)
     title = f"Numéros d’urgence — {name}" if name else "Numéros d’urgence contre la traite des êtres humains"
     document, footer = hotline_card_document(context, store.hotlines(country=code), title)
     try:
         return printing.write_pdf(document, output, footer)
     except printing.PrintFailed as exc:
-        raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
+        raise CommandFailed(_pdf_failure(exc, output)) from exc
 
 
 def pdf_text(path: Path) -> str:
@@ -91,7 +112,7 @@ def pdf_text(path: Path) -> str:
     document = QPdfDocument()
     status = document.load(str(path))
     if status != QPdfDocument.Error.None_:
-        raise CommandFailed(f"{path}: not a readable PDF ({status.name})")
+        raise CommandFailed(f"{shown(path)}: not a readable PDF ({status.name})")
     text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
     document.close()
     return text
@@ -234,14 +255,27 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     window = MainWindow(context, app.install_language)
     window.resize(1280, 800)
     window.show()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandFailed(f"cannot make the folder {shown(folder)}: {exc.strerror or exc}") from exc
     shots: list[Path] = []
 
     def shoot(name: str, widget: Any = None) -> None:
+        """The PNG is made in memory and written by the kit's one atomic writer: under exactly the name
+        asked for, complete or not at all."""
+        from PySide6.QtCore import QBuffer, QIODevice
+
         app.processEvents()
         path = folder / f"{name}.png"
-        if not (widget or window).grab().save(str(path)):
-            raise CommandFailed(f"cannot write {path}")
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not (widget or window).grab().save(buffer, "PNG"):
+            raise CommandFailed(f"cannot draw the screenshot {name}")
+        try:
+            files.write_atomically(path, bytes(buffer.data().data()))
+        except OSError as exc:
+            raise CommandFailed(f"cannot write {shown(path)}: {exc.strerror or exc}") from exc
         shots.append(path)
 
     window.show_country("BE")
@@ -278,24 +312,26 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     return shots
 
 
-def run_headless(command: str, args: Any) -> int:
-    """Dispatch for cli.py; converts failures into one line and a status."""
-    try:
-        if command == "sheet":
-            pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language)
-            print(f"{args.output}: {pages} page(s)")
-        elif command == "hotline-card":
-            pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language)
-            print(f"{args.output}: {pages} page(s)")
-        elif command == "self-test":
-            return self_test(args.db)
-        elif command == "screenshots":
-            for path in screenshots(args.db, Path(args.out), args.language):
-                print(path)
-        return 0
-    except ValueError as exc:
-        print(f"fiitdesk: {exc}", file=sys.stderr)
-        return 2
-    except CommandFailed as exc:
-        print(f"fiitdesk: {exc}", file=sys.stderr)
-        return 1
+# -- the command line's handlers (fiitdesk.cli dispatches to them) -------------------------------------
+
+
+def sheet_command(args: Any) -> int:
+    pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language)
+    print(f"{shown(args.output)}: {pages} page(s)")
+    return 0
+
+
+def hotline_card_command(args: Any) -> int:
+    pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language)
+    print(f"{shown(args.output)}: {pages} page(s)")
+    return 0
+
+
+def self_test_command(args: Any) -> int:
+    return self_test(args.db)
+
+
+def screenshots_command(args: Any) -> int:
+    for path in screenshots(args.db, Path(args.out), args.language):
+        print(shown(path))
+    return 0

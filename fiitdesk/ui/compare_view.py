@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiitdesk.ui import inert
 from fiitdesk.ui.resources import sheet_css
 
 SAME = QColor("#e6f2e6")
@@ -186,7 +187,7 @@ class CompareView(QWidget):
                 item.setForeground(QBrush(QColor("black")))
                 item.setData(Qt.ItemDataRole.UserRole, "missing" if cell["value"] is None
                              else ("same" if row["all_equal"] else "different"))
-                item.setToolTip("\n\n".join(t for t in tooltip if t))
+                item.setToolTip(inert.tooltip("\n\n".join(t for t in tooltip if t)))
                 self.table.setItem(r, col, item)
         self.legend.setText(self.tr("= same value everywhere (green) · ≠ values differ (amber) · grey: no data "
                                     "in the kit · ⚠ note on an ambiguous or corrected fact. Hover a cell for "

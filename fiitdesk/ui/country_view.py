@@ -10,28 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from fiitdesk.ui.fonts import document_font
+from fiitdesk.ui.inert import InertBrowser, open_web
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
 BASE_POINT_SIZE = 10.0
 
 
-class SheetBrowser(QTextBrowser):
-    """A read-only browser that never loads anything from outside: only the images it was given."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-        self.images: dict[str, Any] = {}
-
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        # Only the chart images handed to this browser; nothing else is ever fetched, local or remote.
-        return self.images.get(name.toString())
+class SheetBrowser(InertBrowser):
+    """The sheet's browser: only the chart images it was given, nothing else, local or remote
+    (``fiitdesk.ui.inert``)."""
 
 
 class CountryView(QWidget):
@@ -162,14 +153,8 @@ class CountryView(QWidget):
             self.open_web(text[len("web:"):])
 
     def open_web(self, address: str) -> None:
-        """Open an organisation's site in the system browser, only after the user has seen the address."""
-        target = address if "://" in address else f"http://{address}"
-        answer = QMessageBox.question(
-            self, self.tr("Open a web page"),
-            self.tr("FIIT Desk never connects to the Internet itself. Open this address in your web "
-                    "browser?\n\n%1").replace("%1", target))
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl(target))
+        """Open an organisation's site, after the one confirmation every link from content goes through."""
+        open_web(self, address)
 
     # -- printing -----------------------------------------------------------------------------------
 

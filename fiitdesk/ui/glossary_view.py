@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
+from fiitdesk.ui.inert import InertBrowser
 from fiitdesk.ui.record_html import note_and_source, show_html
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
@@ -24,8 +25,7 @@ class GlossaryView(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("glossary-terms")
         self.list.setWordWrap(True)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
+        self.browser = InertBrowser()
         self.browser.setObjectName("glossary-definition")
         left = QWidget()
         left_layout = QVBoxLayout(left)

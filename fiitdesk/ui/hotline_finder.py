@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiitdesk.ui import inert
 from fiitdesk.ui.resources import sheet_labels
 
 #: More numbers than anyone reads in a list; typing narrows it (the real kit has about 35).
@@ -82,7 +83,7 @@ class HotlineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column in (2, 3, 4):
             return self.number_font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(filter(None, [row["organisation"], row["note"], row["reason"]]))
+            return inert.tooltip("\n".join(filter(None, [row["organisation"], row["note"], row["reason"]])))
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiitdesk import __version__
+from fiitdesk.ui import inert
 from fiitdesk.ui.compare_view import CompareView
 from fiitdesk.ui.context import AppContext
 from fiitdesk.ui.country_view import CountryView
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             view = CountryView(self.store, country["code"], context)
             self.country_views[country["code"]] = view
             index = self.tabs.addTab(view, country["name"])
-            self.tabs.setTabToolTip(index, f"{country['name']} ({country['code']})")
+            self.tabs.setTabToolTip(index, inert.tooltip(f"{country['name']} ({country['code']})"))
         for view in self.all_views():
             if hasattr(view, "status"):
                 view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -339,9 +339,10 @@ class MainWindow(QMainWindow):
 
         try:
             pages = printing.write_pdf(document, path, footer)
-        except printing.PrintFailed:
-            self._fail(self.tr("The PDF could not be written to %1. Choose a folder where you may save "
-                               "files.").replace("%1", str(path)))
+        except printing.PrintFailed as exc:
+            self._fail(self.tr("The PDF could not be written to %1 (%2). No PDF was written: choose a folder "
+                               "where you may save files, or free some space.").replace("%1", str(path))
+                       .replace("%2", exc.reason or self.tr("not a file that can be written")))
             return False
         self.statusBar().showMessage(self.tr("PDF written: %1 (%2 pages)").replace("%1", str(path))
                                      .replace("%2", str(pages)), 8000)
@@ -412,92 +413,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("CSV written: %1").replace("%1", str(path)), 8000)
 
     def _fail(self, message: str) -> None:
-        QMessageBox.warning(self, "FIIT Desk", message)
+        QMessageBox.warning(self, "FIIT Desk", inert.rich_text(message))
 
-    # -- data packs ---------------------------------------------------------------------------------
+    # -- data packs and About (fiitdesk.ui.data_dialogs, fiitdesk.ui.about) --------------------------
 
     def import_pack_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a data pack"), str(Path.home()),
-                                              self.tr("FIIT Desk data pack (*.fiitpack)"))
-        if path:
-            self.import_pack(Path(path))
+        from fiitdesk.ui.data_dialogs import choose_and_import
+
+        choose_and_import(self)
 
     def import_pack(self, path: Path, trusted: dict | None = None) -> bool:
-        """Verify and install a pack (asking before a downgrade), then reopen the data. Refusals change nothing."""
-        from fiitdesk import paths
-        from fiitdesk.kit import packs
+        from fiitdesk.ui.data_dialogs import import_pack, places_with
 
-        keys = trusted if trusted is not None else packs.load_public_keys(paths.keys_dir())
-        current = self.context.data.version if self.context.data else self.store.meta.get("data_version", "0")
-        try:
-            try:
-                manifest = packs.install_pack(path, paths.user_data_dir(), keys, current)
-            except packs.PackError as exc:
-                if "older data" not in str(exc):
-                    raise
-                answer = QMessageBox.question(self, self.tr("Older data"), self.tr(
-                    "This pack holds older data than the data in use:\n%1\n\nInstall it anyway?")
-                    .replace("%1", str(exc)))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
-                manifest = packs.install_pack(path, paths.user_data_dir(), keys, current, allow_downgrade=True)
-        except packs.PackError as exc:
-            self._fail(self.tr("The data pack was refused and nothing was changed:\n%1").replace("%1", str(exc)))
-            return False
-        except OSError as exc:
-            self._fail(self.tr("The data pack could not be installed (%1); nothing was changed.")
-                       .replace("%1", exc.strerror or str(exc)))
-            return False
-        QMessageBox.information(self, "FIIT Desk", self.tr("Data %1 of %2 installed. FIIT Desk now uses it.")
-                                .replace("%1", manifest.data_version).replace("%2", manifest.created))
-        if self.session:
-            self.session.reload()
-        return True
+        return import_pack(self, path, places_with(trusted))
 
     def return_to_installed(self) -> None:
-        from fiitdesk import paths
-        from fiitdesk.kit import packs
+        from fiitdesk.ui.data_dialogs import return_to_installed
 
-        answer = QMessageBox.question(self, "FIIT Desk", self.tr(
-            "Remove the imported data packs and use the data FIIT Desk was installed with?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            packs.return_to_installed(paths.user_data_dir())
-        except OSError as exc:
-            self._fail(self.tr("The imported data could not be removed (%1).").replace("%1", exc.strerror or str(exc)))
-            return
-        if self.session:
-            self.session.reload()
+        return_to_installed(self)
 
     def check_integrity(self) -> None:
-        result = self.store.integrity_check()
-        if result == "ok":
-            QMessageBox.information(self, "FIIT Desk", self.tr("The data in use is sound (%1).")
-                                    .replace("%1", str(self.store.path)))
-        else:
-            self._fail(self.tr("The data in use is damaged: %1\nReinstall FIIT Desk or import a data pack.")
-                       .replace("%1", result))
+        from fiitdesk.ui.data_dialogs import check_integrity
 
-    # -- about, state -------------------------------------------------------------------------------
+        check_integrity(self)
 
     def about_text(self) -> str:
-        meta = self.store.meta
-        sources = "".join(f"<li>{s['title']} — {s['publisher']}, {s['year']} ({s['label']})</li>"
-                          for s in self.store.sources.values())
-        origin = {"pack": self.tr("an imported data pack"), "override": self.tr("a file chosen with --db")}.get(
-            self.context.data.origin if self.context.data else "", self.tr("the data FIIT Desk was installed with"))
-        return (f"<h2>FIIT Desk {__version__}</h2>"
-                + self.tr("<p>Data version %1, built %2.</p>").replace("%1", meta.get("data_version", "?"))
-                .replace("%2", meta.get("build_time", "?"))
-                + self.tr("<p>In use: %1 (%2).</p>").replace("%1", origin).replace("%2", str(self.store.path))
-                + self.tr("<p>Sources:</p>") + f"<ul>{sources}</ul>"
-                + self.tr("<p><b>FIIT Desk never connects to a network.</b> Everything it shows is stored on "
-                          "this computer; it keeps no record of what you search for. Web addresses of "
-                          "organisations open in your browser only when you click them and agree.</p>"))
+        from fiitdesk.ui.about import about_text
+
+        return about_text(self)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About FIIT Desk"), self.about_text())
+        from fiitdesk.ui.about import show_about
+
+        show_about(self)
 
     def _restore(self) -> None:
         geometry = self.context.settings.geometry

@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
+from fiitdesk.ui.inert import InertBrowser
 from fiitdesk.ui.record_html import note_and_source, show_html
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 
@@ -28,8 +29,7 @@ class PracticesView(QWidget):
             item = QListWidgetItem(f"{self.names[practice['country']]} — {practice['title']}")
             item.setData(Qt.ItemDataRole.UserRole, practice)
             self.list.addItem(item)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
+        self.browser = InertBrowser()
         self.browser.setObjectName("practice-text")
         self.list.currentRowChanged.connect(lambda _: self.refresh())
         splitter = QSplitter()
