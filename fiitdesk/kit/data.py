@@ -161,21 +161,38 @@ class Places:
 
 @contextlib.contextmanager
 def _locked(data_dir: Path) -> Iterator[None]:
-    """One install or uninstall at a time, across processes (the lock dies with its process)."""
+    """One install or uninstall at a time, across processes (the lock dies with its process). On POSIX the
+    folder itself is locked, so no lock file is left behind; Windows locks a byte of a ``.lock`` file."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(data_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        if os.name == "nt":
-            import msvcrt
+    if os.name == "nt":
+        import msvcrt
 
+        fd = os.open(data_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
             msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
-        else:
-            import fcntl
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+        return
+    import fcntl
 
-            fcntl.flock(fd, fcntl.LOCK_EX)
+    fd = os.open(data_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
-        os.close(fd)  # closing releases the lock, on both systems
+        os.close(fd)  # closing releases the lock
+
+
+def _made(folders: list[Path]) -> list[Path]:
+    """Which of ``folders`` (parents first) do not exist yet: an install that fails removes them again."""
+    return [folder for folder in folders if not folder.exists()]
+
+
+def _unmake(folders: list[Path]) -> None:
+    for folder in reversed(folders):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if still empty
 
 
 def _read_pointer(data_dir: Path) -> tuple[dict[str, Any], bool]:
@@ -313,6 +330,17 @@ def install(pack_file: Path, allow_downgrade: bool = False, progress: packs.Prog
     in use is the one used before, and no file of the refused pack is left behind.
     """
     places = places or Places.default()
+    folder = places.packs
+    created = _made([places.data_dir, folder])
+    try:
+        return _install(pack_file, allow_downgrade, progress, cancelled, places)
+    except BaseException:
+        _unmake(created)  # a refused pack leaves no trace, not even empty folders
+        raise
+
+
+def _install(pack_file: Path, allow_downgrade: bool, progress: packs.Progress | None,
+             cancelled: packs.Cancelled | None, places: Places) -> Installed:
     folder = places.packs
     held = contextlib.ExitStack()
     try:

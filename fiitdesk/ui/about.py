@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from fiitdesk import __version__
 from fiitdesk.ui.inert import open_web
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+translate = QCoreApplication.translate
 
 
 def _e(value: Any) -> str:
@@ -29,27 +27,29 @@ def _e(value: Any) -> str:
 def about_text(window: Any) -> str:
     store, choice = window.store, window.context.data
     meta = store.meta
-    origin = {"pack": tr("an imported data pack"), "override": tr("a file chosen with --db")}.get(
-        choice.origin if choice else "", tr("the data FIIT Desk was installed with"))
+    origins = {"pack": translate("About", "an imported data pack"),
+               "override": translate("About", "a file chosen with --db")}
+    origin = origins.get(choice.origin if choice else "", translate("About", "the data FIIT Desk was installed with"))
+    line = translate("About", "%1 — %2, %3: information as of %4 (%5)")
     sources = "".join(
-        "<li>" + tr("%1 — %2, %3: information as of %4 (%5)")
-        .replace("%1", _e(s["title"])).replace("%2", _e(s["publisher"])).replace("%3", _e(s["year"]))
+        "<li>" + line.replace("%1", _e(s["title"])).replace("%2", _e(s["publisher"])).replace("%3", _e(s["year"]))
         .replace("%4", _e(s.get("as_of") or s["period"])).replace("%5", _e(s["label"])) + "</li>"
         for s in sorted(store.sources.values(), key=lambda s: -int(s["year"])))
-    return (f"<h2>FIIT Desk {_e(__version__)}</h2>"
-            + "<p>" + tr("Data version %1, built %2.").replace("%1", _e(meta.get("data_version", "?")))
-            .replace("%2", _e(meta.get("build_time", "?"))) + "</p>"
-            + "<p>" + tr("In use: %1 (%2).").replace("%1", _e(origin)).replace("%2", _e(store.path)) + "</p>"
-            + "<p>" + tr("The information dates from:") + f"</p><ul>{sources}</ul>"
-            + "<p>" + tr("<b>FIIT Desk never connects to a network.</b> Everything it shows is stored on this "
-                         "computer; it keeps no record of what you search for. Web addresses of organisations "
-                         "open in your browser only when you click them and agree.") + "</p>")
+    version = (translate("About", "Data version %1, built %2.").replace("%1", _e(meta.get("data_version", "?")))
+               .replace("%2", _e(meta.get("build_time", "?"))))
+    in_use = translate("About", "In use: %1 (%2).").replace("%1", _e(origin)).replace("%2", _e(store.path))
+    network = translate("About", "<b>FIIT Desk never connects to a network.</b> Everything it shows is stored on "
+                                 "this computer; it keeps no record of what you search for. Web addresses of "
+                                 "organisations open in your browser only when you click them and agree.")
+    dates = translate("About", "The information dates from:")
+    return (f"<h2>FIIT Desk {_e(__version__)}</h2><p>{version}</p><p>{in_use}</p>"
+            f"<p>{dates}</p><ul>{sources}</ul><p>{network}</p>")
 
 
 def show_about(window: Any) -> None:
     box = QMessageBox(window)
     box.setObjectName("about")
-    box.setWindowTitle(tr("About FIIT Desk"))
+    box.setWindowTitle(translate("About", "About FIIT Desk"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text(window))
     box.setIconPixmap(window.windowIcon().pixmap(64, 64))

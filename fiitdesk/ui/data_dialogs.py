@@ -43,6 +43,9 @@ REFUSALS = {
 }
 
 
+translate = QCoreApplication.translate
+
+
 def places_with(trusted: dict[str, bytes] | None) -> data.Places | None:
     """The default places, with other trusted keys if given (tests, and a publisher trying a new key)."""
     if trusted is None:
@@ -50,9 +53,6 @@ def places_with(trusted: dict[str, bytes] | None) -> data.Places | None:
     default = data.Places.default()
     return data.Places(default.installed, default.data_dir, trusted)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def warn(parent: QWidget | None, text: str) -> None:
@@ -73,14 +73,16 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 def notice_text(notice: data.Notice) -> str:
     """A notice about the data in use, in the interface's language."""
     if notice.kind == "builtin-newer":
-        return (tr("FIIT Desk now uses the newer data it came with (%1) instead of the older imported data %2.")
-                .replace("%1", notice.builtin_version).replace("%2", notice.pack_version))
+        text = translate("DataDialogs", "FIIT Desk now uses the newer data it came with (%1) instead of the "
+                                        "older imported data %2.")
+        return text.replace("%1", notice.builtin_version).replace("%2", notice.pack_version)
     if notice.kind == "pointer-unreadable":
-        return tr("The record of which imported data is in use cannot be read; FIIT Desk uses the data it was "
-                  "installed with.")
-    return (tr("The imported data pack %1 could not be used (%2); FIIT Desk uses the data it was installed "
-               "with. Import the pack again, or remove it with File → Return to the installed data.")
-            .replace("%1", notice.pack_version).replace("%2", notice.problem))
+        return translate("DataDialogs", "The record of which imported data is in use cannot be read; FIIT Desk "
+                                        "uses the data it was installed with.")
+    text = translate("DataDialogs", "The imported data pack %1 could not be used (%2); FIIT Desk uses the data "
+                                    "it was installed with. Import the pack again, or remove it with File → "
+                                    "Return to the installed data.")
+    return text.replace("%1", notice.pack_version).replace("%2", notice.problem)
 
 
 # -- importing ----------------------------------------------------------------------------------------
@@ -116,9 +118,10 @@ class ImportJob(QObject):
 def run_install(parent: QWidget, path: Path, allow_downgrade: bool, places: data.Places | None) -> Any:
     """Install on a worker thread behind a progress dialog (Cancel stops it); the result or the error."""
     job = ImportJob(path, allow_downgrade, places)
-    dialog = QProgressDialog(tr("Checking the data pack…"), tr("Cancel"), 0, 1000, parent)
+    dialog = QProgressDialog(translate("DataDialogs", "Checking the data pack…"),
+                             translate("DataDialogs", "Cancel"), 0, 1000, parent)
     dialog.setObjectName("import-progress")
-    dialog.setWindowTitle(tr("Import a data pack"))
+    dialog.setWindowTitle(translate("DataDialogs", "Import a data pack"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoReset(False)
@@ -139,16 +142,16 @@ def import_pack(window: Any, path: Path, places: data.Places | None = None) -> b
     A refusal, a cancel or a failure says what happened — and that the data in use has not changed."""
     result = run_install(window, path, False, places)
     if isinstance(result, data.OlderData):
-        question = (tr("This pack holds older data (%1) than the data in use (%2).\n\nInstall it anyway?")
-                    .replace("%1", result.offered).replace("%2", result.current))
-        if not ask(window, tr("Older data"), question):
-            inform(window, tr("The older data was not installed; nothing was changed."))
+        question = translate("DataDialogs", "This pack holds older data (%1) than the data in use (%2).\n\n"
+                                            "Install it anyway?")
+        if not ask(window, translate("DataDialogs", "Older data"),
+                   question.replace("%1", result.offered).replace("%2", result.current)):
+            inform(window, translate("DataDialogs", "The older data was not installed; nothing was changed."))
             return False
         result = run_install(window, path, True, places)
     if isinstance(result, data.Installed):
-        manifest = result.manifest
-        inform(window, tr("Data %1 of %2 installed. FIIT Desk now uses it.")
-               .replace("%1", manifest.data_version).replace("%2", manifest.created))
+        done = translate("DataDialogs", "Data %1 of %2 installed. FIIT Desk now uses it.")
+        inform(window, done.replace("%1", result.manifest.data_version).replace("%2", result.manifest.created))
         if window.session:
             window.session.reload()
         return True
@@ -157,22 +160,24 @@ def import_pack(window: Any, path: Path, places: data.Places | None = None) -> b
 
 
 def failure_text(error: BaseException) -> str:
+    """What happened, truthfully: a refusal or a stop changed nothing; a failed write left the data in use."""
     if isinstance(error, data.InstallCancelled):
-        return tr("The import was stopped; nothing was changed.")
+        return translate("DataDialogs", "The import was stopped; nothing was changed.")
     if isinstance(error, data.PackRefused):
-        reason = QCoreApplication.translate(CONTEXT, REFUSALS[error.code]) if error.code in REFUSALS \
-            else error.reason
-        return tr("The data pack was refused and nothing was changed:\n%1").replace("%1", reason)
+        known = REFUSALS.get(error.code)
+        reason = QCoreApplication.translate(CONTEXT, known) if known else error.reason
+        return translate("DataDialogs", "The data pack was refused and nothing was changed:\n%1").replace("%1", reason)
     if isinstance(error, data.InstallFailed):
-        return (tr("The data pack could not be installed: %1 cannot be written (%2). The data in use has not "
-                   "changed.").replace("%1", str(error.path)).replace("%2", error.strerror))
-    return tr("The data pack could not be installed (%1). The data in use has not changed.").replace(
-        "%1", f"{type(error).__name__}: {error}")
+        text = translate("DataDialogs", "The data pack could not be installed: %1 cannot be written (%2). The data "
+                                        "in use has not changed.")
+        return text.replace("%1", str(error.path)).replace("%2", error.strerror)
+    text = translate("DataDialogs", "The data pack could not be installed (%1). The data in use has not changed.")
+    return text.replace("%1", f"{type(error).__name__}: {error}")
 
 
 def choose_and_import(window: Any) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, tr("Import a data pack"), str(Path.home()),
-                                          tr("FIIT Desk data pack (*.fiitpack)"))
+    path, _ = QFileDialog.getOpenFileName(window, translate("DataDialogs", "Import a data pack"), str(Path.home()),
+                                          translate("DataDialogs", "FIIT Desk data pack (*.fiitpack)"))
     if path:
         import_pack(window, Path(path))
 
@@ -181,22 +186,25 @@ def choose_and_import(window: Any) -> None:
 
 
 def return_to_installed(window: Any, places: data.Places | None = None) -> None:
-    if not ask(window, "FIIT Desk", tr("Remove the imported data packs and use the data FIIT Desk was installed "
-                                       "with?")):
+    """Remove the imported packs (after asking); every outcome is said as it is."""
+    if not ask(window, "FIIT Desk", translate("DataDialogs", "Remove the imported data packs and use the data "
+                                                             "FIIT Desk was installed with?")):
         return
     try:
         done = data.return_to_installed(places)
     except data.UninstallFailed as exc:
-        warn(window, tr("The imported data could not be removed: %1 cannot be written (%2). Nothing was "
-                        "changed.").replace("%1", str(exc.path)).replace("%2", exc.strerror))
+        text = translate("DataDialogs", "The imported data could not be removed: %1 cannot be written (%2). "
+                                        "Nothing was changed.")
+        warn(window, text.replace("%1", str(exc.path)).replace("%2", exc.strerror))
         return
     except data.UninstallIncomplete as exc:
-        warn(window, tr("FIIT Desk uses the data it was installed with again, but %1 file(s) of imported packs "
-                        "could not be removed (%2):\n%3").replace("%1", str(len(exc.left)))
-             .replace("%2", exc.strerror).replace("%3", "\n".join(str(p) for p in exc.left)))
+        text = translate("DataDialogs", "FIIT Desk uses the data it was installed with again, but %1 file(s) of "
+                                        "imported packs could not be removed (%2):\n%3")
+        warn(window, text.replace("%1", str(len(exc.left))).replace("%2", exc.strerror)
+             .replace("%3", "\n".join(str(p) for p in exc.left)))
     else:
         if not (done.was_in_use or done.removed):
-            inform(window, tr("FIIT Desk already uses the data it was installed with."))
+            inform(window, translate("DataDialogs", "FIIT Desk already uses the data it was installed with."))
             return
     if window.session:
         window.session.reload()
@@ -206,7 +214,7 @@ def check_integrity(window: Any) -> None:
     store, choice = window.store, window.context.data
     problem = data.check_in_use(store, choice)
     if problem is None:
-        inform(window, tr("The data in use is sound (%1).").replace("%1", str(store.path)))
+        inform(window, translate("DataDialogs", "The data in use is sound (%1).").replace("%1", str(store.path)))
     else:
-        warn(window, tr("The data in use is damaged: %1\nReinstall FIIT Desk or import a data pack.")
-             .replace("%1", problem))
+        text = translate("DataDialogs", "The data in use is damaged: %1\nReinstall FIIT Desk or import a data pack.")
+        warn(window, text.replace("%1", problem))

@@ -28,12 +28,22 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 WEB_SCHEMES = ("http", "https")
 
 
+def _nothing_image() -> QImage:
+    """What an image that is not ours shows: one transparent pixel. Not None (Qt would then read the name
+    from the disk), not empty bytes (Qt would then try the name as a file), not a null image (Qt's layout
+    keeps asking again for it, and the sheet cannot scroll to its sections)."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
 def _resource(images: Mapping[str, Any], kind: int, name: QUrl) -> Any:
     image = images.get(name.toString())
     if image is not None:
         return image
-    # Something, never None: None would let Qt load the name from the disk itself.
-    return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else QByteArray()
+    if kind == QTextDocument.ResourceType.ImageResource.value:
+        return _nothing_image()
+    return QByteArray(b" ")  # a style sheet or anything else: one space, read as nothing
 
 
 class InertDocument(QTextDocument):

@@ -44,7 +44,7 @@ def places(keys, built_db: Path, tmp_path: Path) -> data.Places:
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*")
-            if p.is_file() and p.name != ".lock"} if folder.exists() else {}
+            if p.is_file()} if folder.exists() else {}
 
 
 def _refused(path: Path, places: data.Places) -> data.DataProblem:

@@ -45,10 +45,12 @@ def test_cli_sheet_and_hotline_card(capsys, built_db: Path, tmp_path: Path) -> N
 
 
 def test_cli_pdf_errors_are_one_line(capsys, built_db: Path, tmp_path: Path) -> None:
+    """Bad input is status 2, found before any work: an unknown country, a folder that does not exist."""
     assert main(["--db", str(built_db), "sheet", "ZZ", "-o", str(tmp_path / "x.pdf")]) == 2
-    assert main(["--db", str(built_db), "sheet", "BE", "-o", str(tmp_path / "missing" / "x.pdf")]) == 1
+    assert main(["--db", str(built_db), "sheet", "BE", "-o", str(tmp_path / "missing" / "x.pdf")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and "Traceback" not in err and not (tmp_path / "x.pdf").exists()
+    assert "the folder of" in err.splitlines()[1] and "does not exist" in err.splitlines()[1]
 
 
 NO_NETWORK = """
