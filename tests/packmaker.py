@@ -16,8 +16,10 @@ from fiitdesk.kit import packs
 
 
 def altered_copy(source: Path, target: Path, *sql: str) -> Path:
-    """A copy of a kit database with SQL applied (a hostile or broken variant of the real data)."""
-    shutil.copy(source, target)
+    """A copy of a kit database with SQL applied (a hostile or broken variant of the real data); the target
+    may be the source, changed in place."""
+    if Path(source).resolve() != Path(target).resolve():
+        shutil.copy(source, target)
     db = sqlite3.connect(target)
     try:
         for statement in sql:

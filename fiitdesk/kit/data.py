@@ -109,9 +109,9 @@ class Notice:
         if self.kind == "pointer-unreadable":
             return ("The record of which imported data is in use cannot be read; FIIT Desk uses the data it "
                     "was installed with.")
-        return (f"The imported data pack {self.pack_version} {self.problem}; FIIT Desk uses the data it was "
-                "installed with. Import the pack again, or remove it ('fiitdesk pack uninstall', or File → "
-                "Return to the installed data).")
+        return (f"The imported data pack {self.pack_version} was set aside ({self.problem}); FIIT Desk uses the "
+                "data it was installed with. Import the pack again, or remove it ('fiitdesk pack uninstall', or "
+                "File → Return to the installed data).")
 
 
 @dataclass
@@ -184,9 +184,14 @@ def _locked(data_dir: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
-def _made(folders: list[Path]) -> list[Path]:
-    """Which of ``folders`` (parents first) do not exist yet: an install that fails removes them again."""
-    return [folder for folder in folders if not folder.exists()]
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and its ancestors that do not exist yet, parents first: an install that fails removes
+    what it made."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing[::-1]
 
 
 def _unmake(folders: list[Path]) -> None:
@@ -280,7 +285,7 @@ def open_data(db_override: Path | None = None, places: Places | None = None) -> 
             return _opened(choice.path), choice
         except StoreError as exc:
             choice = DataChoice(places.installed, "installed", data_version_of(places.installed),
-                                Notice("pack-set-aside", choice.version, "", f"cannot be used ({exc})"))
+                                Notice("pack-set-aside", choice.version, "", str(exc)))
     return _opened(places.installed), choice
 
 
@@ -301,7 +306,7 @@ def fallback_after_failure(choice: DataChoice, error: Exception,
     places = places or Places.default()
     if choice.origin != "pack":
         raise error
-    notice = Notice("pack-set-aside", choice.version, "", f"cannot be used ({error})")
+    notice = Notice("pack-set-aside", choice.version, "", str(error))
     return _opened(places.installed), DataChoice(places.installed, "installed",
                                                  data_version_of(places.installed), notice)
 
@@ -331,7 +336,7 @@ def install(pack_file: Path, allow_downgrade: bool = False, progress: packs.Prog
     """
     places = places or Places.default()
     folder = places.packs
-    created = _made([places.data_dir, folder])
+    created = _missing_folders(folder)
     try:
         return _install(pack_file, allow_downgrade, progress, cancelled, places)
     except BaseException:
@@ -378,14 +383,14 @@ def _commit(verified: packs.VerifiedPack, allow_downgrade: bool, places: Places)
     try:
         if not in_use:
             target = pack.database
+            written.append(pack.database)  # before: a file half put in place is removed too
             os.replace(verified.database, pack.database)
-            written.append(pack.database)
         for path, content in ((pack.signature_file, verified.signature),
                               (pack.manifest_file, verified.raw_manifest)):
             target = path
             if not (in_use and path.exists()):
-                files.write_atomically(path, content, 0o600)
                 written.append(path)
+                files.write_atomically(path, content, 0o600)
         target = places.data_dir / POINTER
         _write_pointer(places.data_dir, {"active": pack.stem, "builtin_version": builtin,
                                          "downgrade": version_key(manifest.data_version) < version_key(builtin)})

@@ -112,13 +112,16 @@ def check_writable_target(target: Path | str) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
+    """Flush the rename itself to disk, as far as the system allows. Best effort: once the file has its
+    name, the replacement has happened, and reporting it as failed would be untrue."""
     if os.name == "nt":  # Windows cannot open a folder to flush it; NTFS journals the rename itself
         return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 @contextlib.contextmanager

@@ -441,23 +441,25 @@ def prove_installed(pack: InstalledPack, trusted: dict[str, bytes]) -> Manifest:
         raw = files.read_bounded(pack.manifest_file, MAX_MANIFEST_BYTES)
         signature = files.read_bounded(pack.signature_file, SIGNATURE_BYTES)
     except FileNotFoundError as exc:
-        raise PackError("missing", "has lost its manifest or signature") from exc
+        raise PackError("missing", "its manifest or signature is missing") from exc
     except OSError as exc:
-        raise PackError("unreadable", f"cannot be read ({exc.strerror or exc})") from exc
+        raise PackError("unreadable", f"its manifest cannot be read ({exc.strerror or exc})") from exc
     manifest = _signed_manifest(raw)
     _check_signature(manifest, raw, signature, trusted)
     try:
         size = os.stat(pack.database).st_size
         if size != manifest.db_size:
-            raise PackError("checksum", "does not have the size its manifest gives (damaged or incomplete)")
+            raise PackError("checksum", "its database does not have the size its manifest gives "
+                                        "(damaged or incomplete)")
         if files.sha256_file(pack.database) != manifest.db_sha256:
-            raise PackError("checksum", "does not match the checksum of its manifest (damaged or altered)")
+            raise PackError("checksum", "its database does not match the checksum of its manifest "
+                                        "(damaged or altered)")
     except FileNotFoundError as exc:
-        raise PackError("missing", "has lost its database") from exc
+        raise PackError("missing", "its database is missing") from exc
     except OSError as exc:
-        raise PackError("unreadable", f"cannot be read ({exc.strerror or exc})") from exc
+        raise PackError("unreadable", f"its database cannot be read ({exc.strerror or exc})") from exc
     if pack_stem(manifest) != pack.stem:
-        raise PackError("manifest", "is not stored under its own name")
+        raise PackError("manifest", "it is not stored under its own name")
     return manifest
 
 

@@ -17,7 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fiitdesk.kit import data, packs
-from fiitdesk.kit.store import KitStore
 from tests.conftest import ROOT
 from tests.packmaker import sign_raw, with_version
 
