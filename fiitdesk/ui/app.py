@@ -155,10 +155,21 @@ class Session:
         return store
 
     def _build(self, store: Any) -> Any:
+        """The window on ``store``; raises if building it failed — also when the failure happened in a slot
+        Qt called while the window was being built (those reach ``sys.excepthook``, not the caller)."""
         from fiitdesk.ui.context import AppContext
         from fiitdesk.ui.main_window import MainWindow
 
-        return MainWindow(AppContext(store, self.settings, self.choice), self.app.install_language, self)
+        caught: list[BaseException] = []
+        hook = sys.excepthook
+        sys.excepthook = lambda kind, value, tb: caught.append(value)
+        try:
+            window = MainWindow(AppContext(store, self.settings, self.choice), self.app.install_language, self)
+        finally:
+            sys.excepthook = hook
+        if caught:
+            raise caught[0]
+        return window
 
     def open_window(self) -> Any:
         from fiitdesk.kit.data import fallback_after_failure
@@ -169,6 +180,7 @@ class Session:
         try:
             window = self._build(store)
         except (StoreError, LookupError, TypeError, ValueError) as exc:
+            self._discard_partial_windows(previous)
             store.close()
             error = exc if isinstance(exc, StoreError) else StoreError("unreadable", store.path, str(exc))
             store, self.choice = fallback_after_failure(self.choice, error)
@@ -187,6 +199,19 @@ class Session:
             notice = rich_text(notice_text(self.choice.notice))
             QTimer.singleShot(0, lambda: QMessageBox.warning(self.window, "FIIT Desk", notice))
         return self.window
+
+    def _discard_partial_windows(self, keep: Any) -> None:
+        """A window whose building failed half-way still exists in Qt, with timers pending on the data that
+        failed: delete it now, before any of them fires."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        from fiitdesk.ui.main_window import MainWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget is not keep:
+                widget.hide()
+                widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
     def reload(self) -> None:
         """After importing a pack or returning to the installed data: the same window, the new data."""

@@ -93,7 +93,7 @@ class CountryView(QWidget):
         self.browser.images = self._images or {}
         self.browser.setHtml(self.store.sheet_html(self.code, self.context.language, "screen"))
         if self._images is None:
-            QTimer.singleShot(0, self._add_charts)
+            QTimer.singleShot(0, self, self._add_charts)  # cancelled if the view is deleted first
         self.browser.verticalScrollBar().setValue(position)
         self._fill_sections()
         self._loaded_for = state

@@ -56,7 +56,7 @@ def test_web_link_asks_before_opening_anything(qtbot, context, monkeypatch) -> N
     asked: list[str] = []
     opened: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
-    monkeypatch.setattr("fiitdesk.ui.inert.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
     view.browser.anchorClicked.emit(QUrl("web:http://www.payoke.be/"))
     assert asked and "http://www.payoke.be/" in asked[0] and opened == []
 
