@@ -24,10 +24,16 @@ def _view(qtbot, context, code: str) -> CountryView:
 
 def test_sheet_shows_sources_and_notes(qtbot, context) -> None:
     view = _view(qtbot, context, "BE")
-    text = view.browser.toPlainText()
+    text = " ".join(view.browser.toPlainText().split())
     assert "Belgique" in text and "45 jours" in text
     assert "Source : Kit FIIT, OIM 2013 — situation 2012–2013" in text
-    assert "⚠ Note" in text or "⚠" in text
+    record = context.store.country("BE")
+    noted = [r for r in (record["identification"], *record["permits"], *record["accommodation"],
+                         *record["services"]) if r and r.get("note")]
+    assert noted, "the Belgian chapter has notes for the reader"
+    for item in noted:
+        assert " ".join(item["note"].split())[:60] in text, "each note for the reader is on the sheet"
+    assert text.count("⚠") >= len(noted)
 
 
 def test_section_list_scrolls_to_the_section(qtbot, context) -> None:
