@@ -72,6 +72,7 @@ test: sysdeps testdeps $(DB) $(QM)
 
 bench: sysdeps $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	$(PY) bench/packs.py
 
 screenshots: sysdeps $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots
