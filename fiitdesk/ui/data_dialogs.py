@@ -190,8 +190,17 @@ def return_to_installed(window: Any, places: data.Places | None = None) -> None:
     if not ask(window, "FIIT Desk", translate("DataDialogs", "Remove the imported data packs and use the data "
                                                              "FIIT Desk was installed with?")):
         return
+    if window.session:
+        # Windows cannot delete a file that is open: let go of the pack's database before removing it; the
+        # window reopens on whatever data is then in use, before saying what happened.
+        window.store.close()
     try:
-        done = data.return_to_installed(places)
+        try:
+            done = data.return_to_installed(places)
+        finally:
+            if window.session:
+                window.session.reload()
+                window = window.session.window
     except data.UninstallFailed as exc:
         text = translate("DataDialogs", "The imported data could not be removed: %1 cannot be written (%2). "
                                         "Nothing was changed.")
@@ -205,9 +214,6 @@ def return_to_installed(window: Any, places: data.Places | None = None) -> None:
     else:
         if not (done.was_in_use or done.removed):
             inform(window, translate("DataDialogs", "FIIT Desk already uses the data it was installed with."))
-            return
-    if window.session:
-        window.session.reload()
 
 
 def check_integrity(window: Any) -> None:
