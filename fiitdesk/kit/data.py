@@ -100,6 +100,7 @@ class Notice:
     pack_version: str = ""
     builtin_version: str = ""
     problem: str = ""
+    code: str = ""  # for "pack-set-aside": the check that failed (packs.PackError.code), or "unusable"
 
     @property
     def text(self) -> str:
@@ -235,7 +236,7 @@ def current_choice(places: Places | None = None) -> DataChoice:
     try:
         manifest = packs.prove_installed(pack, places.trusted)
     except PackError as exc:
-        installed.notice = Notice("pack-set-aside", version, builtin, str(exc))
+        installed.notice = Notice("pack-set-aside", version, builtin, str(exc), exc.code)
         return installed
     offered = manifest.data_version
     if version_key(offered) < version_key(builtin):
@@ -285,7 +286,7 @@ def open_data(db_override: Path | None = None, places: Places | None = None) -> 
             return _opened(choice.path), choice
         except StoreError as exc:
             choice = DataChoice(places.installed, "installed", data_version_of(places.installed),
-                                Notice("pack-set-aside", choice.version, "", str(exc)))
+                                Notice("pack-set-aside", choice.version, "", str(exc), "unusable"))
     return _opened(places.installed), choice
 
 
@@ -306,7 +307,7 @@ def fallback_after_failure(choice: DataChoice, error: Exception,
     places = places or Places.default()
     if choice.origin != "pack":
         raise error
-    notice = Notice("pack-set-aside", choice.version, "", str(error))
+    notice = Notice("pack-set-aside", choice.version, "", str(error), "unusable")
     return _opened(places.installed), DataChoice(places.installed, "installed",
                                                  data_version_of(places.installed), notice)
 

@@ -7,6 +7,7 @@ marked "≠"; a cell without data is grey and says so; notes are shown in the ce
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiitdesk.kit import files
 from fiitdesk.ui import inert
 from fiitdesk.ui.resources import sheet_css
 
@@ -210,17 +212,18 @@ class CompareView(QWidget):
         if not self.result:
             raise printing.PrintFailed(str(path))
         codes = [c["code"] for c in self.result["countries"]]
-        try:
-            with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(["topic", "key", "label", *codes, *(f"{c} note" for c in codes), "source"])
-                for row in self.result["rows"]:
-                    cells = [row["values"][c] for c in codes]
-                    sources = sorted({c["source"] for c in cells if c["source"]})
-                    writer.writerow([row["topic"], row["key"], row["label"], *(c["text"] or "" for c in cells),
-                                     *(c["note"] or "" for c in cells), " · ".join(sources)])
+        handle = io.StringIO(newline="")
+        writer = csv.writer(handle)
+        writer.writerow(["topic", "key", "label", *codes, *(f"{c} note" for c in codes), "source"])
+        for row in self.result["rows"]:
+            cells = [row["values"][c] for c in codes]
+            sources = sorted({c["source"] for c in cells if c["source"]})
+            writer.writerow([row["topic"], row["key"], row["label"], *(c["text"] or "" for c in cells),
+                             *(c["note"] or "" for c in cells), " · ".join(sources)])
+        try:  # the one atomic writer: a full disk is an error, never a truncated file
+            files.write_atomically(path, handle.getvalue().encode("utf-8-sig"))
         except OSError as exc:
-            raise printing.PrintFailed(str(path)) from exc
+            raise printing.PrintFailed(str(path), exc.strerror or str(exc), Path(path)) from exc
 
     def print_document(self) -> tuple[QTextDocument, str] | None:
         from fiitdesk.ui import printing

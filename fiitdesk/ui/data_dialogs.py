@@ -46,6 +46,18 @@ REFUSALS = {
 translate = QCoreApplication.translate
 
 
+#: Why an installed pack was set aside at opening, for a person (``Notice.code``); the kit's words otherwise.
+SET_ASIDE = {
+    "missing": QT_TRANSLATE_NOOP("DataDialogs", "some of its files are missing"),
+    "unreadable": QT_TRANSLATE_NOOP("DataDialogs", "its files cannot be read"),
+    "checksum": QT_TRANSLATE_NOOP("DataDialogs", "its data no longer matches its signature: damaged or altered"),
+    "signature": QT_TRANSLATE_NOOP("DataDialogs", "its signature does not match: altered or forged"),
+    "unknown-key": QT_TRANSLATE_NOOP("DataDialogs", "it is signed with a key this FIIT Desk does not trust"),
+    "manifest": QT_TRANSLATE_NOOP("DataDialogs", "its description is not one FIIT Desk wrote"),
+    "unusable": QT_TRANSLATE_NOOP("DataDialogs", "its data cannot be read by this FIIT Desk"),
+}
+
+
 def places_with(trusted: dict[str, bytes] | None) -> data.Places | None:
     """The default places, with other trusted keys if given (tests, and a publisher trying a new key)."""
     if trusted is None:
@@ -82,7 +94,9 @@ def notice_text(notice: data.Notice) -> str:
     text = translate("DataDialogs", "The imported data pack %1 could not be used (%2); FIIT Desk uses the data "
                                     "it was installed with. Import the pack again, or remove it with File → "
                                     "Return to the installed data.")
-    return text.replace("%1", notice.pack_version).replace("%2", notice.problem)
+    known = SET_ASIDE.get(notice.code)
+    reason = QCoreApplication.translate(CONTEXT, known) if known else notice.problem
+    return text.replace("%1", notice.pack_version).replace("%2", reason)
 
 
 # -- importing ----------------------------------------------------------------------------------------

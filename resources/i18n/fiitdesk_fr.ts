@@ -52,47 +52,47 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="163"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="165"/>
         <source>Tick at least one country and one topic.</source>
         <translation>Cochez au moins un pays et un thème.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="192"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="194"/>
         <source>= same value everywhere (green) · ≠ values differ (amber) · grey: no data in the kit · ⚠ note on an ambiguous or corrected fact. Hover a cell for its source.</source>
         <translation>= même valeur partout (vert) · ≠ valeurs différentes (ambre) · gris : pas de donnée dans le kit · ⚠ note sur un fait ambigu ou corrigé. Survolez une cellule pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="197"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="199"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="198"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="200"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="199"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="201"/>
         <source>Countries to compare</source>
         <translation>Pays à comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="200"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="202"/>
         <source>Topics to compare</source>
         <translation>Thèmes à comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="201"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="203"/>
         <source>Comparison table: one row per attribute, one column per country</source>
         <translation>Tableau de comparaison : une ligne par critère, une colonne par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="202"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="204"/>
         <source>Export C&amp;SV…</source>
         <translation>Exporter en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="239"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="242"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -179,38 +179,73 @@
         <translation>Le paquet utilise un format que ce FIIT Desk ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="76"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="51"/>
+        <source>some of its files are missing</source>
+        <translation>certains de ses fichiers manquent</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="52"/>
+        <source>its files cannot be read</source>
+        <translation>ses fichiers ne peuvent pas être lus</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="53"/>
+        <source>its data no longer matches its signature: damaged or altered</source>
+        <translation>ses données ne correspondent plus à sa signature : endommagées ou modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="54"/>
+        <source>its signature does not match: altered or forged</source>
+        <translation>sa signature ne correspond pas : modifié ou falsifié</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="55"/>
+        <source>it is signed with a key this FIIT Desk does not trust</source>
+        <translation>il est signé avec une clé que ce FIIT Desk ne reconnaît pas</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="56"/>
+        <source>its description is not one FIIT Desk wrote</source>
+        <translation>sa description n’est pas celle que FIIT Desk a écrite</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="57"/>
+        <source>its data cannot be read by this FIIT Desk</source>
+        <translation>ses données ne peuvent pas être lues par ce FIIT Desk</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="88"/>
         <source>FIIT Desk now uses the newer data it came with (%1) instead of the older imported data %2.</source>
         <translation>FIIT Desk utilise maintenant les données plus récentes livrées avec lui (%1) au lieu des données importées plus anciennes %2.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="80"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="92"/>
         <source>The record of which imported data is in use cannot be read; FIIT Desk uses the data it was installed with.</source>
         <translation>L’indication des données importées en service est illisible ; FIIT Desk utilise les données installées avec lui.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="82"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="94"/>
         <source>The imported data pack %1 could not be used (%2); FIIT Desk uses the data it was installed with. Import the pack again, or remove it with File → Return to the installed data.</source>
         <translation>Le paquet de données importé %1 n’a pas pu être utilisé (%2) ; FIIT Desk utilise les données installées avec lui. Importez à nouveau le paquet, ou supprimez-le avec Fichier → Revenir aux données installées.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="121"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="135"/>
         <source>Checking the data pack…</source>
         <translation>Vérification du paquet de données…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="122"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="124"/>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="179"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="138"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="193"/>
         <source>Import a data pack</source>
         <translation>Importer un paquet de données</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="145"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="159"/>
         <source>This pack holds older data (%1) than the data in use (%2).
 
 Install it anyway?</source>
@@ -219,76 +254,76 @@ Install it anyway?</source>
 L’installer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="147"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="161"/>
         <source>Older data</source>
         <translation>Données plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="149"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="163"/>
         <source>The older data was not installed; nothing was changed.</source>
         <translation>Les données plus anciennes n’ont pas été installées ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="153"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="167"/>
         <source>Data %1 of %2 installed. FIIT Desk now uses it.</source>
         <translation>Données %1 du %2 installées. FIIT Desk les utilise désormais.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="165"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="179"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>L’importation a été arrêtée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="169"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="183"/>
         <source>The data pack was refused and nothing was changed:
 %1</source>
         <translation>Le paquet de données a été refusé et rien n’a été modifié :
 %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="171"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="185"/>
         <source>The data pack could not be installed: %1 cannot be written (%2). The data in use has not changed.</source>
         <translation>Le paquet de données n’a pas pu être installé : impossible d’écrire %1 (%2). Les données en service n’ont pas changé.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="174"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="188"/>
         <source>The data pack could not be installed (%1). The data in use has not changed.</source>
         <translation>Le paquet de données n’a pas pu être installé (%1). Les données en service n’ont pas changé.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="180"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="194"/>
         <source>FIIT Desk data pack (*.fiitpack)</source>
         <translation>Paquet de données FIIT Desk (*.fiitpack)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="190"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="204"/>
         <source>Remove the imported data packs and use the data FIIT Desk was installed with?</source>
         <translation>Supprimer les paquets de données importés et revenir aux données installées avec FIIT Desk ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="196"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="219"/>
         <source>The imported data could not be removed: %1 cannot be written (%2). Nothing was changed.</source>
         <translation>Les données importées n’ont pas pu être supprimées : impossible d’écrire %1 (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="201"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="224"/>
         <source>FIIT Desk uses the data it was installed with again, but %1 file(s) of imported packs could not be removed (%2):
 %3</source>
         <translation>FIIT Desk utilise à nouveau les données installées avec lui, mais %1 fichier(s) de paquets importés n’ont pas pu être supprimés (%2) :
 %3</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="207"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="230"/>
         <source>FIIT Desk already uses the data it was installed with.</source>
         <translation>FIIT Desk utilise déjà les données installées avec lui.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="217"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="237"/>
         <source>The data in use is sound (%1).</source>
         <translation>Les données utilisées sont intactes (%1).</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/data_dialogs.py" line="219"/>
+        <location filename="../../fiitdesk/ui/data_dialogs.py" line="239"/>
         <source>The data in use is damaged: %1
 Reinstall FIIT Desk or import a data pack.</source>
         <translation>Les données utilisées sont endommagées : %1
