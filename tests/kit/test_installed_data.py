@@ -299,3 +299,19 @@ def test_full_disk_for_real_one_process(keys, built_db, tmp_path) -> None:
     assert "File too large" in result.err and "cannot write /" in result.err and "has not changed" in result.err
     leftovers = list((tmp_path / "xdg").rglob("*")) if (tmp_path / "xdg").exists() else []
     assert not [p for p in leftovers if p.is_file()], leftovers
+
+
+def test_opening_a_proved_pack_loads_no_build_time_library(capsys, user, keys, built_db, tmp_path) -> None:
+    """The proof at each opening is cheap: no pydantic (60 ms to import), no sqlite-utils, no Jinja2."""
+    pack = _pack(keys, built_db, tmp_path, "newer", version="2999.1.1")
+    assert cli(capsys, "pack", "install", pack)[0] == 0
+    probe = ("import sys, os\nfrom pathlib import Path\nimport fiitdesk.paths as p\n"
+             f"p.keys_dir = lambda: Path({str(keys[1])!r})\np.default_db_path = lambda: Path({str(built_db)!r})\n"
+             "from fiitdesk.cli import main\nstatus = main(['countries'])\n"
+             "heavy = ('pydantic', 'sqlite_utils', 'jinja2', 'PySide6')\n"
+             "print('LOADED', sorted(m for m in heavy if m in sys.modules))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(user.parent)}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "data 2999.1.1" in _version(capsys)
+    assert result.stdout.strip().endswith("LOADED []"), result.stdout[-200:]
