@@ -18,7 +18,10 @@ DEB_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 libx
   libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
   libxcb-shape.so.0:libxcb-shape0 libxcb-randr.so.0:libxcb-randr0 libX11-xcb.so.1:libx11-xcb1
 
-.PHONY: run test sysdeps db translations lint bench screenshots clean
+# Debian packages of tools the tests use: strace proves "no network" below Python (tests/test_no_network.py).
+DEB_TOOLS := strace:strace
+
+.PHONY: run test sysdeps testdeps db translations lint bench screenshots clean
 
 sysdeps:
 	@missing=""; for pair in $(DEB_LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
@@ -29,6 +32,17 @@ sysdeps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "Please run: apt-get install$$missing"; exit 1; fi; fi
+
+# The test tools: installed like the libraries when possible; without them the tests that need them skip and
+# say why (a developer without root or sudo can still run the rest).
+testdeps:
+	@missing=""; for pair in $(DEB_TOOLS); do cmd=$${pair%%:*}; pkg=$${pair##*:}; \
+	  command -v "$$cmd" >/dev/null || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing the tools the tests use:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || true; \
+	  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq $$missing >/dev/null || true; \
+	  else echo "Not installed (no root, no sudo):$$missing - the tests that need it will say so and skip"; fi; fi
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "FIIT Desk needs Python 3.11 or newer")'
@@ -54,12 +68,13 @@ translations: $(STAMP)
 run: sysdeps $(DB) $(QM)
 	$(PY) -m fiitdesk gui
 
-test: sysdeps $(DB) $(QM)
+test: sysdeps testdeps $(DB) $(QM)
 	$(PY) -m ruff check fiitdesk tests bench build_installer.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: sysdeps $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	$(PY) bench/packs.py
 
 screenshots: sysdeps $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots

@@ -128,7 +128,30 @@ def frozen_self_test(program: Path, label: str) -> None:
     if result.returncode != 0 or unexpected or "self-test: passed" not in result.stdout:
         raise BuildFailed(f"self-test of {label} failed (status {result.returncode}):\n{result.stdout}\n"
                           f"unexpected stderr:\n" + "\n".join(unexpected))
+    frozen_pack_check(program, label)
     say(f"self-test passed: {label} ({version.stdout.strip()})")
+
+
+def frozen_pack_check(program: Path, label: str) -> None:
+    """The frozen program verifies a real pack (every check: pydantic, signature, streamed database, schema)
+    and refuses a hostile one with its reason: the pack code works frozen, not only from a checkout."""
+    from fiitdesk.kit import packs
+
+    with tempfile.TemporaryDirectory(prefix="fiitdesk-pack-") as tmp:
+        private, public = packs.generate_keys(Path(tmp) / "keys")
+        pack = Path(tmp) / "real.fiitpack"
+        packs.build_pack(ROOT / "data" / "fiit.db", private, pack)
+        hostile = Path(tmp) / "zero.fiitpack"
+        hostile.symlink_to(os.devnull) if os.name != "nt" else hostile.write_bytes(b"not a pack")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tmp, "APPDATA": tmp, "PYTHONPATH": ""}
+        good = subprocess.run([str(program), "pack", "verify", str(pack), "--keys", str(public.parent)],
+                              capture_output=True, text=True, env=env, cwd=tmp, timeout=300)
+        bad = subprocess.run([str(program), "pack", "verify", str(hostile), "--keys", str(public.parent)],
+                             capture_output=True, text=True, env=env, cwd=tmp, timeout=300)
+    if good.returncode != 0 or "valid pack" not in good.stdout:
+        raise BuildFailed(f"{label}: the frozen program cannot verify a valid pack:\n{good.stdout}{good.stderr}")
+    if bad.returncode != 1 or "refused" not in bad.stderr or "internal error" in bad.stderr:
+        raise BuildFailed(f"{label}: the frozen program does not refuse a hostile pack cleanly:\n{bad.stderr}")
 
 
 # -- Linux artefacts --------------------------------------------------------------------------------

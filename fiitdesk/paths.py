@@ -30,8 +30,18 @@ def user_data_dir() -> Path:
         return base / "FIIT Desk"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "FIIT Desk"
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "fiitdesk"
+    return xdg_home("XDG_DATA_HOME", Path(".local") / "share") / "fiitdesk"
+
+
+def xdg_home(variable: str, default: Path) -> Path:
+    """An XDG base folder: the variable's value if it is an absolute path, else ``~/default``.
+
+    The XDG base-directory specification says relative paths must be ignored: honouring one would make the
+    data in use follow the current folder (a USB stick, a download folder). Qt does the same for
+    ``XDG_CONFIG_HOME``, where the settings live.
+    """
+    value = os.environ.get(variable, "")
+    return Path(value) if value and os.path.isabs(value) else Path.home() / default
 
 
 def keys_dir() -> Path:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from fiitdesk.kit import directory, names
+from fiitdesk.kit import directory, files, names
 from fiitdesk.kit.model import Country, Hotline, Sourced
 from fiitdesk.kit.phones import MAY_FAIL_FROM_ABROAD, parse_printed
 from fiitdesk.kit.schema import SCHEMA_VERSION, SECTION_TITLES, fold, service_title
@@ -37,15 +36,11 @@ def build_database(kit_dir: Path, target: Path) -> dict[str, str]:
     kit = load_kit(kit_dir)
     data_version = _data_version(kit_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=".fiit-build-", suffix=".db", dir=target.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
+    # 0644: an installed copy must be readable by every user. SQLite writes the file itself; the one atomic
+    # writer flushes it and renames it over the target only once the build is complete.
+    with files.replacing(target, 0o644, prefix=".fiit-build-") as tmp:
+        tmp.unlink()  # sqlite-utils makes a new database, not one inside an empty file
         meta = _write(kit, data_version, tmp)
-        tmp.chmod(0o644)  # mkstemp makes 0600: an installed copy must be readable by every user
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
     return meta
 
 

@@ -8,19 +8,21 @@ file and says what to do, for the command line and the window to show as they ar
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
+import stat
 import unicodedata
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from fiitdesk.kit import query
+from fiitdesk.kit import files, query, structure
 from fiitdesk.kit.schema import EU_TOTAL, SCHEMA_VERSION
 
 #: Columns the build stores as JSON arrays, per table ("conditions" is a list for permits, prose elsewhere).
-_JSON_BY_TABLE: dict[str, frozenset[str]] = {
+JSON_COLUMNS: dict[str, frozenset[str]] = {
     "identification": frozenset({"authorities"}),
     "permits": frozenset({"conditions", "rights", "rights_text"}),
     "services": frozenset({"points"}),
@@ -92,22 +94,39 @@ class KitStore:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        if not self.path.is_file():
+        try:
+            regular = stat.S_ISREG(os.stat(self.path).st_mode)
+        except OSError:
             raise StoreError("missing", self.path,
                              f"the kit database {self.path} does not exist; build it with "
-                             "'make run' (or 'python -m fiitdesk build-db'), or reinstall FIIT Desk")
+                             "'make run' (or 'python -m fiitdesk build-db'), or reinstall FIIT Desk") from None
+        if not regular:
+            raise StoreError("unreadable", self.path, f"the kit database {self.path} is not a regular file; "
+                             "give the path of a FIIT Desk database")
         try:
-            self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                                       check_same_thread=False)
+            self._db = files.connect_read_only(self.path, check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError("unreadable", self.path, f"the kit database {self.path} cannot be opened ({exc}); "
+                             "rebuild it with 'make run' (or 'python -m fiitdesk build-db'), reinstall FIIT "
+                             "Desk, or import a data pack") from exc
+        try:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA query_only = ON")
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            # A view is the one way a read-only query can be made to run for ever; the build makes none.
+            foreign = structure.foreign_objects(self._db)
         except sqlite3.DatabaseError as exc:
+            self._db.close()
             raise StoreError("unreadable", self.path,
                              f"the kit database {self.path} cannot be read ({exc}); rebuild it with "
                              "'make run' (or 'python -m fiitdesk build-db'), reinstall FIIT Desk, "
                              "or import a data pack") from exc
+        if foreign:
+            self._db.close()
+            raise StoreError("schema", self.path, f"the kit database {self.path} holds a {foreign[0]}, which "
+                             "FIIT Desk's build never makes; rebuild it with 'make run' (or 'python -m "
+                             "fiitdesk build-db'), reinstall FIIT Desk, or import a data pack")
         if version != SCHEMA_VERSION or "meta" not in tables:
             self._db.close()
             raise StoreError("schema", self.path,
@@ -127,10 +146,10 @@ class KitStore:
 
     def _rows(self, sql: str, params: Iterable[Any] = (), table: str = "") -> list[dict[str, Any]]:
         """Rows as dicts; ``table`` names the table whose JSON columns are to be decoded."""
-        json_columns = _JSON_BY_TABLE.get(table, frozenset())
+        json_columns = JSON_COLUMNS.get(table, frozenset())
         try:
             return [_decode(r, json_columns) for r in self._db.execute(sql, tuple(params))]
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, ValueError) as exc:  # ValueError: a JSON column that does not parse
             raise StoreError("unreadable", self.path,
                              f"the kit database {self.path} is damaged ({exc}); rebuild it with "
                              "'make run' (or 'python -m fiitdesk build-db'), or reinstall FIIT Desk") from exc
@@ -281,11 +300,21 @@ class KitStore:
 
     def sheet_sections(self, code: str) -> list[str]:
         """The sections the sheet of ``code`` has, in order (ids of ``fiitdesk.kit.sections``)."""
-        return json.loads(self.sheet_html(code, "", "sections"))
+        return self._json(self.sheet_html(code, "", "sections"))
 
     def sheet_charts(self, code: str) -> dict[str, list[tuple[str, float]]]:
         """The series the window draws as charts for ``code``: {chart key: [(label, value), ...]}."""
-        return {k: [tuple(p) for p in v] for k, v in json.loads(self.sheet_html(code, "", "charts")).items()}
+        charts = self._json(self.sheet_html(code, "", "charts"))
+        try:
+            return {k: [tuple(p) for p in v] for k, v in charts.items()}
+        except (AttributeError, TypeError) as exc:
+            raise StoreError("unreadable", self.path, f"the kit database {self.path} is damaged (charts)") from exc
+
+    def _json(self, text: str) -> Any:
+        try:
+            return json.loads(text)
+        except (TypeError, ValueError) as exc:
+            raise StoreError("unreadable", self.path, f"the kit database {self.path} is damaged ({exc})") from exc
 
     def _emn(self, code: str) -> dict[str, Any]:
         """What the EMN study (2025) says of one country; empty parts where it says nothing."""

@@ -107,15 +107,23 @@ def make_app(argv: list[str] | None = None, headless: bool = False) -> FiitAppli
 
 
 def open_store(db_path: Path | None) -> Any:
-    """The store for headless commands: --db, else the newest sound data (fiitdesk.kit.data)."""
+    """The store for headless commands: --db, else the data in use (fiitdesk.kit.data); a notice about it
+    goes to stderr, as the command line's do."""
+    from fiitdesk.errors import shown
     from fiitdesk.kit.data import open_data
 
-    return open_data(db_path)[0]
+    store, choice = open_data(db_path)
+    if choice.notice:
+        print(f"fiitdesk: {shown(choice.notice.text)}", file=sys.stderr)
+    return store
 
 
 def store_error_text(app: QApplication, error: Any) -> str:
+    """The message for data that cannot be used, escaped: the path in it may hold anything."""
+    from fiitdesk.ui.inert import rich_text
+
     template = app.translate("FiitApplication", STORE_ERRORS.get(error.kind, STORE_ERRORS["unreadable"]))
-    return template.replace("%1", str(error.path))
+    return rich_text(template.replace("%1", str(error.path)))
 
 
 def _install_excepthook(app: QApplication) -> None:
@@ -124,16 +132,24 @@ def _install_excepthook(app: QApplication) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         where = traceback.extract_tb(tb)[-1] if tb else None
         place = f" ({Path(where.filename).name}:{where.lineno})" if where else ""
-        print(f"fiitdesk: unexpected error: {kind.__name__}: {value}{place}", file=sys.stderr)
-        QMessageBox.warning(None, "FIIT Desk", app.translate(
+        from fiitdesk.errors import shown
+        from fiitdesk.ui.inert import rich_text
+
+        print(f"fiitdesk: unexpected error: {shown(f'{kind.__name__}: {value}{place}')}", file=sys.stderr)
+        QMessageBox.warning(None, "FIIT Desk", rich_text(app.translate(
             "FiitApplication", "Something went wrong: %1\nFIIT Desk goes on; please report this.")
-            .replace("%1", str(value)))
+            .replace("%1", str(value))))
 
     sys.excepthook = hook
 
 
 class Session:
-    """One running application: it opens the data, the window, and reopens both after an import."""
+    """One running application: it opens the data, the window, and reopens both after an import.
+
+    If the data chosen fails while the window is being built (an imported pack that passed its checks but
+    cannot be used), the window opens on the installed data with a notice, and File → Return to the
+    installed data removes the pack: the window always opens when any usable data is left.
+    """
 
     def __init__(self, app: FiitApplication, settings: Any, db_override: Path | None):
         self.app = app
@@ -143,19 +159,44 @@ class Session:
         self.choice: Any = None
 
     def open_store(self) -> Any:
-        """The store on --db, else on the newest sound data; remembers the choice for About and notices."""
+        """The store on --db, else on the data in use; remembers the choice for About and notices."""
         from fiitdesk.kit.data import open_data
 
         store, self.choice = open_data(self.db_override)
         return store
 
-    def open_window(self) -> Any:
+    def _build(self, store: Any) -> Any:
+        """The window on ``store``; raises if building it failed — also when the failure happened in a slot
+        Qt called while the window was being built (those reach ``sys.excepthook``, not the caller)."""
         from fiitdesk.ui.context import AppContext
         from fiitdesk.ui.main_window import MainWindow
 
+        caught: list[BaseException] = []
+        hook = sys.excepthook
+        sys.excepthook = lambda kind, value, tb: caught.append(value)
+        try:
+            window = MainWindow(AppContext(store, self.settings, self.choice), self.app.install_language, self)
+        finally:
+            sys.excepthook = hook
+        if caught:
+            raise caught[0]
+        return window
+
+    def open_window(self) -> Any:
+        from fiitdesk.kit.data import fallback_after_failure
+        from fiitdesk.kit.store import StoreError
+
         store = self.open_store()
         previous = self.window
-        self.window = MainWindow(AppContext(store, self.settings, self.choice), self.app.install_language, self)
+        try:
+            window = self._build(store)
+        except (StoreError, LookupError, TypeError, ValueError) as exc:
+            self._discard_partial_windows(previous)
+            store.close()
+            error = exc if isinstance(exc, StoreError) else StoreError("unreadable", store.path, str(exc))
+            store, self.choice = fallback_after_failure(self.choice, error)
+            window = self._build(store)
+        self.window = window
         if os.environ.get("FIITDESK_BENCH_T0"):
             _report_first_paint(self.app, self.window, float(os.environ["FIITDESK_BENCH_T0"]))
         self.window.show()
@@ -163,9 +204,25 @@ class Session:
             previous.close()
             previous.context.store.close()
         if self.choice.notice:
-            notice = self.choice.notice
+            from fiitdesk.ui.data_dialogs import notice_text
+            from fiitdesk.ui.inert import rich_text
+
+            notice = rich_text(notice_text(self.choice.notice))
             QTimer.singleShot(0, lambda: QMessageBox.warning(self.window, "FIIT Desk", notice))
         return self.window
+
+    def _discard_partial_windows(self, keep: Any) -> None:
+        """A window whose building failed half-way still exists in Qt, with timers pending on the data that
+        failed: delete it now, before any of them fires."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        from fiitdesk.ui.main_window import MainWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget is not keep:
+                widget.hide()
+                widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
     def reload(self) -> None:
         """After importing a pack or returning to the installed data: the same window, the new data."""
@@ -189,7 +246,9 @@ def run(args: Any) -> int:
     try:
         load_fonts()
     except FontMissing as exc:
-        QMessageBox.critical(None, "FIIT Desk", str(exc))
+        from fiitdesk.ui.inert import rich_text
+
+        QMessageBox.critical(None, "FIIT Desk", rich_text(str(exc)))
         return 1
     if settings.zoom:
         app.apply_zoom(settings.zoom)  # before the window is built, so it is laid out once
@@ -197,7 +256,9 @@ def run(args: Any) -> int:
     try:
         session.open_window()
     except StoreError as exc:
-        print(f"fiitdesk: {exc}", file=sys.stderr)
+        from fiitdesk.errors import shown
+
+        print(f"fiitdesk: {shown(exc)}", file=sys.stderr)
         QMessageBox.critical(None, "FIIT Desk", store_error_text(app, exc))
         return 1
     app.apply_style(settings.high_contrast)

@@ -2,6 +2,9 @@
 
 They draw offscreen, so they work on a server or in CI exactly as on a laptop. The self-test is what the
 installer build runs on the frozen program: it fails on any error and on any unexpected Qt warning.
+The ``*_command`` functions are the command line's handlers (``fiitdesk.cli`` dispatches to them and turns
+their failures into one line and a status); they keep their settings in memory, so they leave nothing on
+disk but the files they were asked to write.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fiitdesk.errors import BadInput, Unusable, shown
+from fiitdesk.kit import files
 from fiitdesk.ui.app import make_app, open_store
 
 
-class CommandFailed(Exception):
+class CommandFailed(Unusable):
     """A headless command could not do its job; the message is for the user (exit status 1)."""
 
 
@@ -33,18 +38,30 @@ def _context(db: str | None, language: str = "fr") -> Any:
         store = open_store(Path(db) if db else None)
     except StoreError as exc:
         raise CommandFailed(str(exc)) from exc
-    settings = Settings(_memory_settings())
+    settings = Settings(MemorySettings())
     settings.language = language
     app.install_language(language)
     return AppContext(store, settings)
 
 
-def _memory_settings() -> Any:
-    """Settings for headless commands: a throwaway file, so they never touch the user's preferences."""
-    from PySide6.QtCore import QSettings
+class MemorySettings:
+    """Settings for headless commands: in memory only, so they never touch the user's preferences and leave
+    no file behind (what ``Settings`` asks of a QSettings, and no more)."""
 
-    folder = tempfile.mkdtemp(prefix="fiitdesk-settings-")
-    return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+    def fileName(self) -> str:
+        return ""
 
 
 def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: str = "fr",
@@ -58,12 +75,16 @@ def write_sheets_pdf(db: str | None, codes: list[str], output: Path, language: s
     try:
         resolved = [context.store.resolve_country(c) for c in codes]
     except UnknownCountry as exc:
-        raise ValueError(str(exc)) from exc
+        raise BadInput(str(exc)) from exc
     document, footer = sheets_document(context, list(dict.fromkeys(resolved)), form)
     try:
         return write_pdf(document, output, footer)
     except PrintFailed as exc:
-        raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
+        raise CommandFailed(_pdf_failure(exc, output)) from exc
+
+
+def _pdf_failure(exc: Any, output: Path) -> str:
+    return f"cannot write the PDF {shown(output)}: {exc.reason or 'the file could not be written'}; no PDF was written"
 
 
 def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, language: str = "fr",
@@ -79,13 +100,13 @@ def write_hotline_card_pdf(db: str | None, country: str | None, output: Path, la
         code = store.resolve_country(country) if country else None
         origin = store.resolve_country(calling_from) if calling_from else None
     except UnknownCountry as exc:
-        raise ValueError(str(exc)) from exc
+        raise BadInput(str(exc)) from exc
     chosen = card.country_card(store, code, origin, language) if code else card.whole_card(store, origin, language)
     document, footer = hotline_card_document(context, chosen)
     try:
         return printing.write_pdf(document, output, footer)
     except printing.PrintFailed as exc:
-        raise CommandFailed(f"cannot write the PDF to {exc}: choose a folder where you may save files") from exc
+        raise CommandFailed(_pdf_failure(exc, output)) from exc
 
 
 def pdf_text(path: Path) -> str:
@@ -95,7 +116,7 @@ def pdf_text(path: Path) -> str:
     document = QPdfDocument()
     status = document.load(str(path))
     if status != QPdfDocument.Error.None_:
-        raise CommandFailed(f"{path}: not a readable PDF ({status.name})")
+        raise CommandFailed(f"{shown(path)}: not a readable PDF ({status.name})")
     text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
     document.close()
     return text
@@ -165,7 +186,8 @@ def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
         check(window.glossary.list.count() == 21, "glossary: not the 21 terms of the EMN study")
         window.compare.set_selection([c["code"] for c in countries])
         check(window.compare.table.rowCount() > 20, "compare: too few rows for all countries")
-        check(window.compare.table.columnCount() == len(countries), "compare: not a column per country")
+        check(window.compare.table.columnCount() == len(countries) + 1,  # the first column holds the labels
+              "compare: not a column per country")
         out(f"compare: {window.compare.table.rowCount()} rows × {window.compare.table.columnCount()} countries")
         for query, expected in (("Allemagne", "DE"), ("payoke", "BE"), ("+44 800 555", "GB")):
             window.hotlines.query.setText(query)
@@ -243,14 +265,27 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     window = MainWindow(context, app.install_language)
     window.resize(1280, 800)
     window.show()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandFailed(f"cannot make the folder {shown(folder)}: {exc.strerror or exc}") from exc
     shots: list[Path] = []
 
     def shoot(name: str, widget: Any = None) -> None:
+        """The PNG is made in memory and written by the kit's one atomic writer: under exactly the name
+        asked for, complete or not at all."""
+        from PySide6.QtCore import QBuffer, QIODevice
+
         app.processEvents()
         path = folder / f"{name}.png"
-        if not (widget or window).grab().save(str(path)):
-            raise CommandFailed(f"cannot write {path}")
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not (widget or window).grab().save(buffer, "PNG"):
+            raise CommandFailed(f"cannot draw the screenshot {name}")
+        try:
+            files.write_atomically(path, bytes(buffer.data().data()))
+        except OSError as exc:
+            raise CommandFailed(f"cannot write {shown(path)}: {exc.strerror or exc}") from exc
         shots.append(path)
 
     window.show_country("BE")
@@ -302,47 +337,52 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
 
 
 def _card_picture(context: Any, path: Path) -> Path:
-    """The whole hotline card, calling from Belgium, as a picture of its A4 page (rendered by QtPdf)."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtPdf import QPdfDocument
+    """The whole hotline card, calling from Belgium, as a picture of its A4 page at 96 dpi.
+
+    Drawn straight into an image, as on paper but for the footer: QtPdf's renderer reserves gigabytes of
+    address space and traps under a memory limit (measured: tests/ui/test_cli_files.py)."""
+    from PySide6.QtCore import QRectF, QSizeF
+    from PySide6.QtGui import QColor, QImage, QPainter
 
     from fiitdesk.kit import card
-    from fiitdesk.ui.printing import write_pdf
     from fiitdesk.ui.sheets_pdf import hotline_card_document
 
-    with tempfile.TemporaryDirectory(prefix="fiitdesk-card-") as tmp:
-        pdf = Path(tmp) / "card.pdf"
-        document, footer = hotline_card_document(context, card.whole_card(context.store, "BE", context.language))
-        write_pdf(document, pdf, footer)
-        rendered = QPdfDocument()
-        rendered.load(str(pdf))
-        image = rendered.render(0, QSize(827, 1169))  # A4 at 100 dpi
-        rendered.close()
+    document, _footer = hotline_card_document(context, card.whole_card(context.store, "BE", context.language))
+    width, height, margin = 794, 1123, 57  # A4 at 96 dpi, 15 mm margins
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    document.documentLayout().setPaintDevice(image)
+    document.setPageSize(QSizeF(width - 2 * margin, height - 2 * margin))
+    painter = QPainter(image)
+    painter.translate(margin, margin)
+    document.drawContents(painter, QRectF(0, 0, width - 2 * margin, height - 2 * margin))
+    painter.end()
     if not image.save(str(path)):
-        raise CommandFailed(f"cannot write {path}")
+        raise CommandFailed(f"cannot write {shown(path)}")
     return path
 
 
-def run_headless(command: str, args: Any) -> int:
-    """Dispatch for cli.py; converts failures into one line and a status."""
-    try:
-        if command == "sheet":
-            pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language,
-                                     "full" if args.full else "essential")
-            print(f"{args.output}: {pages} page(s)")
-        elif command == "hotline-card":
-            pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language,
-                                           args.calling_from)
-            print(f"{args.output}: {pages} page(s)")
-        elif command == "self-test":
-            return self_test(args.db)
-        elif command == "screenshots":
-            for path in screenshots(args.db, Path(args.out), args.language):
-                print(path)
-        return 0
-    except ValueError as exc:
-        print(f"fiitdesk: {exc}", file=sys.stderr)
-        return 2
-    except CommandFailed as exc:
-        print(f"fiitdesk: {exc}", file=sys.stderr)
-        return 1
+# -- the command line's handlers (fiitdesk.cli dispatches to them) -------------------------------------
+
+
+def sheet_command(args: Any) -> int:
+    pages = write_sheets_pdf(args.db, args.countries, Path(args.output), args.language,
+                             "full" if args.full else "essential")
+    print(f"{shown(args.output)}: {pages} page(s)")
+    return 0
+
+
+def hotline_card_command(args: Any) -> int:
+    pages = write_hotline_card_pdf(args.db, args.country, Path(args.output), args.language, args.calling_from)
+    print(f"{shown(args.output)}: {pages} page(s)")
+    return 0
+
+
+def self_test_command(args: Any) -> int:
+    return self_test(args.db)
+
+
+def screenshots_command(args: Any) -> int:
+    for path in screenshots(args.db, Path(args.out), args.language):
+        print(shown(path))
+    return 0

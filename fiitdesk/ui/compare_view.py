@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiitdesk.ui.country_view import SheetBrowser
+from fiitdesk.kit import files
+from fiitdesk.ui import inert
 from fiitdesk.ui.resources import sheet_css
+from fiitdesk.ui.sheet_browser import SheetBrowser
 
 # Background and text colour of each state, in the normal and the high-contrast style. Most rows differ,
 # so "different" is the calm one (white) and agreement and silence stand out; the signs say it too.
@@ -265,7 +267,7 @@ class CompareView(QWidget):
                 tip = cell["source"] or ""
                 if cell["note"] and cell["value"] is not None:
                     tip = self.tr("⚠ A note: select the cell to read it below.") + ("\n" + tip if tip else "")
-                item.setToolTip(tip)
+                item.setToolTip(inert.tooltip(tip))
                 self.table.setItem(r, col, item)
             r += 1
 
@@ -340,11 +342,10 @@ class CompareView(QWidget):
         self.ensure_current()
         if not self.result:
             raise printing.PrintFailed(str(path))
-        try:
-            with open(path, "w", newline="", encoding="utf-8") as handle:
-                handle.write(to_csv(self.result))
+        try:  # the one atomic writer: a full disk is an error, never a truncated file
+            files.write_atomically(path, to_csv(self.result).encode("utf-8"))
         except OSError as exc:
-            raise printing.PrintFailed(str(path)) from exc
+            raise printing.PrintFailed(str(path), exc.strerror or str(exc), Path(path)) from exc
 
     def print_document(self) -> tuple[QTextDocument, str] | None:
         from fiitdesk.ui import printing

@@ -14,7 +14,7 @@ class AppContext:
 
     store: Any
     settings: Settings
-    data: Any = None  # packs.DataChoice: which data is in use, and from where
+    data: Any = None  # kit.data.DataChoice: which data is in use, and from where
 
     @property
     def language(self) -> str:

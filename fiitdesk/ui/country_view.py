@@ -13,11 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from fiitdesk.kit import sections
 from fiitdesk.ui.fonts import document_font
+from fiitdesk.ui.inert import open_web
 from fiitdesk.ui.resources import sheet_css, sheet_labels
 from fiitdesk.ui.sheet_browser import SheetBrowser
 
@@ -98,7 +99,7 @@ class CountryView(QWidget):
         self.browser.set_page(self.store.sheet_html(self.code, self.context.language, "screen"),
                               keep_evidence=self._loaded_for is not None and self._loaded_for[0] == state[0])
         if self._images is None:
-            QTimer.singleShot(0, self._add_charts)
+            QTimer.singleShot(0, self, self._add_charts)  # cancelled if the view is deleted first
         self.browser.verticalScrollBar().setValue(position)
         self._fill_sections()
         self._loaded_for = state
@@ -233,14 +234,8 @@ class CountryView(QWidget):
             self.open_web(text[len("web:"):])
 
     def open_web(self, address: str) -> None:
-        """Open an organisation's site in the system browser, only after the user has seen the address."""
-        target = address if "://" in address else f"http://{address}"
-        answer = QMessageBox.question(
-            self, self.tr("Open a web page"),
-            self.tr("FIIT Desk never connects to the Internet itself. Open this address in your web "
-                    "browser?\n\n%1").replace("%1", target))
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl(target))
+        """Open an organisation's site, after the one confirmation every link from content goes through."""
+        open_web(self, address)
 
     # -- printing -----------------------------------------------------------------------------------
 

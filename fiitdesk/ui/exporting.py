@@ -78,9 +78,10 @@ class Exporter(QObject):
 
         try:
             pages = printing.write_pdf(document, path, footer)
-        except printing.PrintFailed:
-            self.window.fail(self.tr("The PDF could not be written to %1. Choose a folder where you may save "
-                                     "files.").replace("%1", str(path)))
+        except printing.PrintFailed as exc:
+            self.window.fail(self.tr("The PDF could not be written to %1 (%2). No PDF was written: choose a folder "
+                                     "where you may save files, or free some space.").replace("%1", str(path))
+                             .replace("%2", exc.reason or self.tr("not a file that can be written")))
             return False
         self.window.statusBar().showMessage(self.tr("PDF written: %1 (%2 pages)").replace("%1", str(path))
                                             .replace("%2", str(pages)), 8000)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from fiitdesk.kit import entry_text
 from fiitdesk.kit.store import KINDS
+from fiitdesk.ui import inert
 
 # More numbers than anyone reads in a list; typing narrows it (the real kit has about a hundred).
 MAX_ROWS = 200
@@ -101,8 +102,9 @@ class DirectoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DATE:
                 return entry_text.as_of_text(row, self.language)
-            return "\n".join(filter(None, [entry_text.what_where(row, self.language),
-                                           *entry_text.alternatives_text(row, self.language), row["reason"]]))
+            return inert.tooltip("\n".join(filter(None, [entry_text.what_where(row, self.language),
+                                                         *entry_text.alternatives_text(row, self.language),
+                                                         row["reason"]])))
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

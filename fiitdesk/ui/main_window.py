@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
 
+from fiitdesk.ui import inert
 from fiitdesk.ui.actions import WindowActions
 from fiitdesk.ui.context import AppContext
 from fiitdesk.ui.country_view import CountryView
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
             self._connect_status(view)
             self.country_views[code] = view
             index = self.tabs.addTab(view, self.country_name(code))
-            self.tabs.setTabToolTip(index, f"{self.country_name(code)} ({code}) — Ctrl+W")
+            self.tabs.setTabToolTip(index, inert.tooltip(f"{self.country_name(code)} ({code}) — Ctrl+W"))
             self._remember_tabs()
         return view
 
@@ -387,7 +388,7 @@ class MainWindow(QMainWindow):
         self.exporter.export_csv()
 
     def fail(self, message: str) -> None:
-        QMessageBox.warning(self, "FIIT Desk", message)
+        QMessageBox.warning(self, "FIIT Desk", inert.rich_text(message))
 
     # -- help, data packs and About -----------------------------------------------------------------
 
@@ -402,9 +403,9 @@ class MainWindow(QMainWindow):
         choose_and_import(self)
 
     def import_pack(self, path: Path, trusted: dict | None = None) -> bool:
-        from fiitdesk.ui.data_dialogs import import_pack
+        from fiitdesk.ui.data_dialogs import import_pack, places_with
 
-        return import_pack(self, path, trusted)
+        return import_pack(self, path, places_with(trusted))
 
     def return_to_installed(self) -> None:
         from fiitdesk.ui.data_dialogs import return_to_installed

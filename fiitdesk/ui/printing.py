@@ -1,72 +1,81 @@
 """Sheets, the comparison and the hotline card on paper and in PDF: A4, page numbers, source and date.
 
-The same HTML as on screen goes into a QTextDocument, laid out page by page by hand, so that each page
-gets a footer with the source, the data version and "page n / N". Failures (a folder that cannot be
-written, a printer that refuses) raise ``PrintFailed`` with a message for the user; nothing else changes.
+The same HTML as on screen goes into a document that loads nothing (``fiitdesk.ui.inert``), laid out page
+by page by hand, so that each page gets a footer with the source, the data version and "page n / N".
+
+PDF files are made with ``QPdfWriter``, never ``QPrinter``: QPrinter's constructor asks the print system for
+its default printer, which means a connection to CUPS — on 127.0.0.1:631, or on an office print server named
+by ``CUPS_SERVER`` or ``/etc/cups/client.conf``, which then learns the user's name. The print system is used
+only when the user prints to a printer (the window's print dialog and preview). The PDF is drawn into
+memory, then written by ``fiitdesk.kit.files.write_atomically``: beside the target, flushed, its size and
+content checked, then renamed — so a full disk or ``/dev/full`` is an error, never a truncated file reported
+as written, and the file gets exactly the name the user gave (even one that is not valid UTF-8).
+
+Failures raise ``PrintFailed`` with the reason; nothing else changes.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from fiitdesk.kit import files
 from fiitdesk.ui.fonts import document_font
+from fiitdesk.ui.inert import InertDocument
+
+#: Device pixels per inch of the PDF: the layout (and so the pages) match what the screen preview shows.
+PDF_RESOLUTION = 96
 
 FOOTER_HEIGHT = 30.0
 PAGE_NUMBER_WIDTH = 60.0
 
 
 class PrintFailed(RuntimeError):
-    """Printing or writing a PDF did not happen; the message says why, for the user."""
+    """Printing or writing a PDF did not happen; the message says why, for the user. ``path`` is the file
+    (None for a printer) and ``reason`` the system's words, when there are some."""
+
+    def __init__(self, target: str, reason: str = "", path: Path | None = None):
+        self.target, self.reason, self.path = target, reason, path
+        super().__init__(f"{target}: {reason}" if reason else target)
 
 
 def make_document(html: str, images: Mapping[str, QImage] | None = None, css: str = "",
                   point_size: float = 10.0) -> QTextDocument:
-    """A document with the shipped font and its chart images; no resource is ever loaded from outside."""
-    document = QTextDocument()
+    """A document with the shipped font and its chart images; it loads nothing else, from anywhere."""
+    document = InertDocument(images)
     document.setDefaultFont(document_font(point_size))
     document.setDefaultStyleSheet(css)
-    for name, image in (images or {}).items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(html)
     return document
 
 
-def new_pdf_printer(path: Path) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    configure_a4(printer)
-    return printer
+def configure_a4(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 14, 15, 12), QPageLayout.Unit.Millimeter))
 
 
-def configure_a4(printer: QPrinter) -> None:
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(15, 14, 15, 12), QPageLayout.Unit.Millimeter))
-
-
-def paint_document(document: QTextDocument, printer: QPrinter, footer: str) -> int:
-    """Lay ``document`` out on ``printer``'s pages with a footer; return the number of pages."""
+def paint_document(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
+    """Lay ``document`` out on the pages of ``device`` (a QPdfWriter, or the QPrinter the user chose) with a
+    footer; return the number of pages."""
     painter = QPainter()
-    if not painter.begin(printer):
-        target = printer.outputFileName() or printer.printerName() or "?"
+    if not painter.begin(device):
+        target = getattr(device, "printerName", lambda: "")() or "PDF"
         raise PrintFailed(target)
     try:
-        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        page = device.pageLayout().paintRectPixels(device.resolution())
         width, height = page.width(), page.height() - FOOTER_HEIGHT
-        document.documentLayout().setPaintDevice(printer)
+        document.documentLayout().setPaintDevice(device)
         document.setPageSize(QSizeF(width, height))
         pages = max(1, document.pageCount())
         footer_font = QFont(document.defaultFont())
         footer_font.setPointSizeF(7.5)
         for number in range(pages):
             if number:
-                printer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -number * height)
             document.drawContents(painter, QRectF(0, number * height, width, height))
@@ -86,14 +95,41 @@ def paint_document(document: QTextDocument, printer: QPrinter, footer: str) -> i
         painter.end()
 
 
-def write_pdf(document: QTextDocument, path: Path, footer: str) -> int:
-    """Write ``document`` to ``path`` as an A4 PDF; raise ``PrintFailed`` if the file cannot be written."""
+def pdf_bytes(document: QTextDocument, footer: str, title: str = "") -> tuple[bytes, int]:
+    """The PDF of ``document`` (A4, footers), drawn in memory by QPdfWriter; and its number of pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("FIIT Desk")
+    writer.setTitle(title or footer)
+    configure_a4(writer)
+    pages = paint_document(document, writer, footer)  # QPainter.end() writes the PDF's last bytes
+    del writer
+    buffer.close()
+    content = bytes(buffer.data().data())
+    if not content.startswith(b"%PDF-") or b"%%EOF" not in content[-64:]:
+        raise PrintFailed("PDF", "the PDF could not be made")
+    return content, pages
+
+
+def write_pdf(document: QTextDocument, path: Path | Any, footer: str) -> int:
+    """Write ``document`` to ``path`` as an A4 PDF, completely or not at all; return the number of pages.
+
+    Raises ``PrintFailed`` (naming ``path``) if the file cannot be written: a folder that does not exist or
+    may not be written, a name that is a folder or a device, a full disk.
+    """
     path = Path(path)
-    writable = os.access(path, os.W_OK) if path.exists() else os.access(path.parent, os.W_OK)
-    if path.is_dir() or not path.parent.is_dir() or not writable:
-        raise PrintFailed(str(path))
-    printer = new_pdf_printer(path)
-    return paint_document(document, printer, footer)
+    try:
+        files.check_writable_target(path)
+    except OSError as exc:
+        raise PrintFailed(str(path), "not a regular file", path) from exc
+    content, pages = pdf_bytes(document, footer)
+    try:
+        files.write_atomically(path, content)
+    except OSError as exc:
+        raise PrintFailed(str(path), exc.strerror or str(exc), path) from exc
+    return pages
 
 
 def pages_on_a4(document: QTextDocument) -> int:

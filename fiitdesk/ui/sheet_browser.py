@@ -9,31 +9,23 @@ focus, so a keyboard user can read on from there.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fiitdesk.kit import evidence
+from fiitdesk.ui.inert import InertBrowser
 
 
-class SheetBrowser(QTextBrowser):
-    """A read-only browser that loads nothing from outside and reveals notes' evidence on request."""
+class SheetBrowser(InertBrowser):
+    """A read-only browser that loads nothing but its chart images (``fiitdesk.ui.inert``) and reveals
+    notes' evidence on request."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-        self.images: dict[str, Any] = {}
         self._page = ""
         self.shown_evidence: set[str] = set()
         self.anchorClicked.connect(self._link)
-
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        # Only the chart images handed to this browser; nothing else is ever fetched, local or remote.
-        return self.images.get(name.toString())
 
     def set_page(self, html: str, keep_evidence: bool = False) -> None:
         """Show ``html``; the evidence shown so far stays open only with ``keep_evidence``."""

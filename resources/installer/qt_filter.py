@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-#: Python packages used only to build the database or to test: never at run time.
+#: Python packages used only to build the database or to test: never at run time. (pydantic stays: a data
+#: pack's manifest is validated with it when a pack is imported — imported then, never at start-up.)
 EXCLUDED_MODULES = [
-    "pydantic", "pydantic_core", "sqlite_utils", "babel", "phonenumbers", "yaml", "hypothesis", "pytest",
+    "sqlite_utils", "babel", "phonenumbers", "yaml", "hypothesis", "pytest",
     "_pytest", "pytestqt", "click", "click_default_group", "tabulate", "dateutil", "pluggy", "sqlite_fts4",
     "tkinter", "unittest", "pydoc", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork",
     "PySide6.QtOpenGL", "PySide6.QtDBus", "PySide6.QtSvg",

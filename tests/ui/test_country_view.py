@@ -24,10 +24,16 @@ def _view(qtbot, context, code: str) -> CountryView:
 
 def test_sheet_shows_sources_and_notes(qtbot, context) -> None:
     view = _view(qtbot, context, "BE")
-    text = view.browser.toPlainText()
+    text = " ".join(view.browser.toPlainText().split())
     assert "Belgique" in text and "45 jours" in text
     assert "Source : Kit FIIT, OIM 2013 — situation 2012–2013" in text
-    assert "⚠ Note" in text or "⚠" in text
+    record = context.store.country("BE")
+    noted = [r for r in (record["identification"], *record["permits"], *record["accommodation"],
+                         *record["services"]) if r and r.get("note")]
+    assert noted, "the Belgian chapter has notes for the reader"
+    for item in noted:
+        assert " ".join(item["note"].split())[:60] in text, "each note for the reader is on the sheet"
+    assert text.count("⚠") >= len(noted)
 
 
 def test_section_list_scrolls_to_the_section(qtbot, context) -> None:
@@ -56,7 +62,7 @@ def test_web_link_asks_before_opening_anything(qtbot, context, monkeypatch) -> N
     asked: list[str] = []
     opened: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
-    monkeypatch.setattr("fiitdesk.ui.country_view.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
     view.browser.anchorClicked.emit(QUrl("web:http://www.payoke.be/"))
     assert asked and "http://www.payoke.be/" in asked[0] and opened == []
 

@@ -13,13 +13,29 @@ from fiitdesk.ui.settings import ZOOM_RANGE, Settings
 SLOW_OK = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 
 
+def _shown(window) -> list[tuple[str, str, str]]:
+    return [(r["country"], r["organisation"], r["number"]) for r in window.hotlines.model.rows]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=SLOW_OK)
 @given(st.text(max_size=60))
 def test_finder_and_search_accept_any_text(window, text: str) -> None:
+    """Any text: the finder shows some of the numbers (never one it does not have) and says something about
+    them; the same text gives the same answer; search everywhere lists exactly what the kit finds."""
+    window.hotlines.query.setText("")
+    everything = set(_shown(window))
     window.hotlines.query.setText(text)
-    assert window.hotlines.model.rowCount() >= 0 and window.hotlines.detail.text()
+    answer = _shown(window)
+    assert set(answer) <= everything and len(answer) == window.hotlines.model.rowCount()
+    assert window.hotlines.detail.text(), "the detail line always says something"
+    window.hotlines.query.setText("")
+    window.hotlines.query.setText(text)
+    assert _shown(window) == answer
     window.search_dialog.field.setText(text)
-    assert window.search_dialog.results.count() >= 0
+    expected = window.context.store.search(text, limit=60)
+    assert window.search_dialog.results.count() == len(expected)
+    if expected:
+        assert expected[0]["title"] in window.search_dialog.results.item(0).text()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=SLOW_OK)

@@ -1,0 +1,88 @@
+"""What a kit database is made of, and whether another one is made the same way.
+
+A signed pack can still be unusable — a table missing, a column renamed, JSON that does not parse, a view
+standing in for a table or one that never ends. Before a pack is installed its structure is compared with
+the program's own database, the one this program's build made (``differences``), its JSON columns are
+parsed (``invalid_json``), and its stored sheets may ask for nothing but their charts
+(``fiitdesk.kit.content``). At every opening the store refuses views and triggers outright (``foreign_objects``):
+the build makes none, and a view is the one way a read-only query can be made to run for ever.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from fiitdesk.kit.content import resource_references
+
+
+@dataclass(frozen=True)
+class Table:
+    kind: str  # "table" or "virtual"
+    columns: frozenset[str]
+    sql: str  # compared only for virtual tables (FTS5 options), whose columns are their definition
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def describe(db: sqlite3.Connection) -> dict[str, Table]:
+    """Every table of ``db`` with its columns (views and triggers are reported by ``foreign_objects``)."""
+    tables: dict[str, Table] = {}
+    for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall():
+        virtual = (sql or "").upper().startswith("CREATE VIRTUAL TABLE")
+        columns = frozenset(row[1] for row in db.execute(f"PRAGMA table_info({_quoted(name)})"))
+        tables[name] = Table("virtual" if virtual else "table", columns, " ".join((sql or "").split()))
+    return tables
+
+
+def foreign_objects(db: sqlite3.Connection) -> list[str]:
+    """Views and triggers: the build makes none, so any is refused."""
+    return [f"{kind} {name}" for kind, name in
+            db.execute("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger') ORDER BY name")]
+
+
+def differences(candidate: sqlite3.Connection, reference: sqlite3.Connection) -> list[str]:
+    """How ``candidate`` is not made like ``reference``: missing, extra or altered tables, views, triggers."""
+    problems = [f"it has a {item}, which the build never makes" for item in foreign_objects(candidate)]
+    mine, expected = describe(candidate), describe(reference)
+    for name, table in sorted(expected.items()):
+        found = mine.get(name)
+        if found is None:
+            problems.append(f"the table {name} is missing")
+        elif found.kind != table.kind or (table.kind == "virtual" and found.sql != table.sql):
+            problems.append(f"the table {name} is not defined as the build defines it")
+        elif found.columns != table.columns:
+            missing, extra = sorted(table.columns - found.columns), sorted(found.columns - table.columns)
+            problems.append(f"the table {name} has other columns (missing: {', '.join(missing) or '—'}; "
+                            f"unexpected: {', '.join(extra) or '—'})")
+    problems += [f"the table {name} is not one the build makes" for name in sorted(set(mine) - set(expected))]
+    return problems
+
+
+def invalid_json(db: sqlite3.Connection, json_columns: dict[str, frozenset[str]]) -> list[str]:
+    """Columns that the store decodes as JSON but that hold something else."""
+    problems = []
+    checks = [(table, column) for table, columns in sorted(json_columns.items()) for column in sorted(columns)]
+    for table, column in checks:
+        bad = db.execute(f"SELECT count(*) FROM {_quoted(table)} WHERE {_quoted(column)} IS NOT NULL "
+                         f"AND NOT json_valid({_quoted(column)})").fetchone()[0]
+        if bad:
+            problems.append(f"{table}.{column} holds {bad} value(s) that are not valid JSON")
+    bad = db.execute("SELECT count(*) FROM sheets WHERE medium IN ('sections', 'charts') "
+                     "AND NOT json_valid(html)").fetchone()[0]
+    if bad:
+        problems.append(f"sheets holds {bad} section or chart list(s) that are not valid JSON")
+    return problems
+
+
+def loading_sheets(db: sqlite3.Connection) -> list[str]:
+    """Stored sheets that would ask a document to load something other than their own charts."""
+    problems = []
+    for country, lang, medium, html in db.execute(
+            "SELECT country, lang, medium, html FROM sheets WHERE medium NOT IN ('sections', 'charts')"):
+        found = resource_references(html or "")
+        if found:
+            problems.append(f"the sheet {country} ({lang}, {medium}) asks to load {found[0]!r}")
+    return problems
