@@ -29,15 +29,44 @@ from fiitdesk.ui.exporting import Exporter
 from fiitdesk.ui.history import History, Place
 from fiitdesk.ui.views import View
 
-#: The fixed views, in tab order: object name, module and class (imported when the view is first built).
-FIXED_VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("hotlines", "fiitdesk.ui.hotline_finder", "HotlineFinder"),
-    ("countries", "fiitdesk.ui.countries_view", "CountriesView"),
-    ("compare", "fiitdesk.ui.compare_view", "CompareView"),
-    ("practices", "fiitdesk.ui.practices_view", "PracticesView"),
-    ("glossary", "fiitdesk.ui.glossary_view", "GlossaryView"),
+
+def _hotlines(context: AppContext) -> QWidget:
+    from fiitdesk.ui.hotline_finder import HotlineFinder
+
+    return HotlineFinder(context)
+
+
+def _countries(context: AppContext) -> QWidget:
+    from fiitdesk.ui.countries_view import CountriesView
+
+    return CountriesView(context)
+
+
+def _compare(context: AppContext) -> QWidget:
+    from fiitdesk.ui.compare_view import CompareView
+
+    return CompareView(context)
+
+
+def _practices(context: AppContext) -> QWidget:
+    from fiitdesk.ui.practices_view import PracticesView
+
+    return PracticesView(context)
+
+
+def _glossary(context: AppContext) -> QWidget:
+    from fiitdesk.ui.glossary_view import GlossaryView
+
+    return GlossaryView(context)
+
+
+#: The fixed views, in tab order: object name and the function that builds it, importing its module then
+#: (plain imports inside functions, which the frozen build's analysis finds, unlike importlib).
+FIXED_VIEWS: tuple[tuple[str, Any], ...] = (
+    ("hotlines", _hotlines), ("countries", _countries), ("compare", _compare), ("practices", _practices),
+    ("glossary", _glossary),
 )
-FIXED_NAMES = frozenset(name for name, _module, _cls in FIXED_VIEWS)
+FIXED_NAMES = frozenset(name for name, _build in FIXED_VIEWS)
 
 # The window's size on first start, where the screen allows it.
 PREFERRED_SIZE = QSize(1200, 800)
@@ -75,7 +104,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._search_dialog: Any = None
         self.country_views: dict[str, CountryView] = {}
-        for name, _module, _cls in FIXED_VIEWS:
+        for name, _build in FIXED_VIEWS:
             placeholder = QWidget()
             placeholder.setObjectName(name)
             index = self.tabs.addTab(placeholder, "")
@@ -94,10 +123,8 @@ class MainWindow(QMainWindow):
         view = self._built.get(name)
         if view is not None:
             return view
-        import importlib
-
-        _name, module, cls = next(entry for entry in FIXED_VIEWS if entry[0] == name)
-        view = getattr(importlib.import_module(module), cls)(self.context)
+        build = dict(FIXED_VIEWS)[name]
+        view = build(self.context)
         self._built[name] = view
         self._wire(name, view)
         index = next(i for i in range(self.tabs.count()) if self.tabs.widget(i).objectName() == name)
@@ -145,7 +172,7 @@ class MainWindow(QMainWindow):
 
     @property
     def fixed_views(self) -> list[QWidget]:
-        return [self._fixed(name) for name, _m, _c in FIXED_VIEWS]
+        return [self._fixed(name) for name, _build in FIXED_VIEWS]
 
     @property
     def search_dialog(self) -> Any:
