@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from fiitdesk import __version__, paths
+from fiitdesk.kit.catalog import LANGUAGES
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -118,6 +119,11 @@ def _country(store: Any, text: str) -> str:
         raise UsageError(str(exc)) from exc
 
 
+def _language(args: argparse.Namespace) -> str:
+    """The language the command's words are asked in (``--language``; French, the kit's own, by default)."""
+    return getattr(args, "language", None) or "fr"
+
+
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -136,7 +142,7 @@ def cmd_countries(args: argparse.Namespace) -> int:
         return EXIT_OK
     from fiitdesk.textout import countries_table
 
-    print(countries_table(countries, store.meta))
+    print(countries_table(countries, store.meta, _language(args)))
     return EXIT_OK
 
 
@@ -148,7 +154,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     from fiitdesk.textout import country_text
 
-    print(country_text(record))
+    print(country_text(record, _language(args)))
     return EXIT_OK
 
 
@@ -161,12 +167,13 @@ def cmd_hotlines(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([directory_json(e) for e in rows])
         return EXIT_OK
+    from fiitdesk.kit.labels import say
     from fiitdesk.textout import directory_lines
 
     if not rows:
-        print("Aucun numéro ne correspond. / No number matches.", file=sys.stderr)
+        print(say("no_number_matches", _language(args)), file=sys.stderr)
         return EXIT_OK
-    print(directory_lines(rows, calling_from))
+    print(directory_lines(rows, calling_from, _language(args)))
     return EXIT_OK
 
 
@@ -189,7 +196,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     store = _store(args)
     codes = [_country(store, c) for c in args.countries]
     try:
-        result = store.compare(codes, args.topic or None)
+        result = store.compare(codes, args.topic or None, language=_language(args))
     except UnknownTopic as exc:
         raise UsageError(str(exc)) from exc
     if args.json:
@@ -215,12 +222,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         _print_json([{**h, "snippet": h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]")}
                      for h in hits])
         return EXIT_OK
+    from fiitdesk.kit.labels import say
+
     if not hits:
-        print("Aucun résultat. / No results.", file=sys.stderr)
+        print(say("no_results", _language(args)), file=sys.stderr)
         return EXIT_OK
     from fiitdesk.textout import search_lines
 
-    print(search_lines(hits))
+    print(search_lines(hits, _language(args)))
     return EXIT_OK
 
 
@@ -231,12 +240,14 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         _print_json([{"term": t["term"], "definition": t["definition"], "origin": t["origin"], "note": t["note"],
                       "source": t["source"]} for t in terms])
         return EXIT_OK
+    from fiitdesk.kit.labels import say
+
     if not terms:
-        print("Aucun terme ne correspond. / No term matches.", file=sys.stderr)
+        print(say("no_term_matches", _language(args)), file=sys.stderr)
         return EXIT_OK
     from fiitdesk.textout import glossary_text
 
-    print(glossary_text(terms, store.sources))
+    print(glossary_text(terms, store.sources, _language(args)))
     return EXIT_OK
 
 
@@ -295,12 +306,17 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(func=func)
         return command
 
+    def language(command: argparse.ArgumentParser, what: str = "the words around the kit's text") -> None:
+        command.add_argument("--language", choices=list(LANGUAGES), default="fr", help=f"language of {what}")
+
     add("gui", cmd_gui, "open the application (the default)")
     countries = add("countries", cmd_countries, "list the countries the kit covers")
     countries.add_argument("--json", action="store_true", help="print JSON")
+    language(countries, "the headings and the countries' names")
     show = add("show", cmd_show, "everything the kit says about one country")
     show.add_argument("country", metavar="CC", help="ISO code (BE, FR, HU, IT, GB; UK accepted) or a name")
     show.add_argument("--json", action="store_true", help="print JSON")
+    language(show)
     hotlines = add("hotlines", cmd_hotlines, "whom to call: emergency numbers, hotlines and contacts, by country, "
                    "organisation, town, kind of service or digits")
     hotlines.add_argument("query", nargs="*", default=[], metavar="QUERY",
@@ -313,18 +329,21 @@ def build_parser() -> argparse.ArgumentParser:
                           help="only this kind of entry (repeatable)")
     hotlines.add_argument("--calling-from", metavar="CC", help="show the digits to dial from this country")
     hotlines.add_argument("--json", action="store_true", help="print JSON")
+    language(hotlines)
     compare = add("compare", cmd_compare, "compare countries side by side")
     compare.add_argument("countries", nargs="+", metavar="CC")
     compare.add_argument("--topic", action="append", metavar="T",
                          help="only this topic (repeatable): identification, permits, accommodation, health, "
-                              "legal_aid, language_courses, employment, framework, figures, hotlines")
+                              "legal_aid, language_courses, employment, framework, figures, hotlines, emn")
     formats = compare.add_mutually_exclusive_group()
     formats.add_argument("--json", action="store_true", help="print JSON")
     formats.add_argument("--csv", action="store_true", help="print CSV")
+    language(compare, "the topics, rows and countries' names (text, JSON and CSV)")
     search = add("search", cmd_search, "full-text search over the whole kit")
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--limit", type=int, default=30, help="at most this many hits (default 30)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    language(search)
     pack = add("pack", cmd_pack, "signed data packs: keygen, build, verify, install, uninstall")
     pack_sub = pack.add_subparsers(dest="pack_command", parser_class=_Parser, metavar="ACTION", required=True)
     keygen = pack_sub.add_parser("keygen", help="make an Ed25519 key pair for a data publisher")
@@ -343,22 +362,23 @@ def build_parser() -> argparse.ArgumentParser:
     glossary = add("glossary", cmd_glossary, "the 21 terms of the EMN study's glossary, or those matching TEXT")
     glossary.add_argument("text", nargs="*", metavar="TEXT")
     glossary.add_argument("--json", action="store_true", help="print JSON")
+    language(glossary)
     sheet = add("sheet", _headless("sheet"), "write country sheets to a PDF (A4): the one-page essential "
                 "sheet of each country, or with --full the full dossier")
     sheet.add_argument("countries", nargs="+", metavar="CC")
     sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     sheet.add_argument("--full", action="store_true",
                        help="the full dossier (every section, several pages) instead of the one-page sheet")
-    sheet.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
+    language(sheet)
     card = add("hotline-card", _headless("hotline-card"), "write the hotline card (one A4 page) to a PDF")
     card.add_argument("--country", metavar="CC", help="only this country's numbers (with its contacts)")
     card.add_argument("--calling-from", metavar="CC", help="the digits to dial from this country, its numbers first")
     card.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    card.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
+    language(card)
     add("self-test", _headless("self-test"), "open the window offscreen, use every view, print every sheet")
     shots = add("screenshots", _headless("screenshots"), "save a PNG of each main view")
     shots.add_argument("--out", required=True, metavar="DIR")
-    shots.add_argument("--language", choices=["fr", "en"], default="fr")
+    language(shots, "the window (its pictures are named NAME-en.png in English)")
     build = add("build-db", cmd_build_db, "validate data/kit and build the database")
     build.add_argument("--kit", metavar="DIR", help="the curated sources (default data/kit)")
     return parser

@@ -70,9 +70,10 @@ class CompareView(QWidget):
         self.countries = self._checklist("compare-countries",
                                          [(f"{c['name']} ({c['code']})", c["code"], bool(c["has_chapter"]))
                                           for c in self.store.countries()])
-        from fiitdesk.kit.compare import TOPICS
+        from fiitdesk.kit.compare import TOPICS, topic_label
 
-        self.topics = self._checklist("compare-topics", [(label, key, True) for key, label in TOPICS.items()])
+        self.topics = self._checklist("compare-topics", [(topic_label(key, context.language), key, True)
+                                                         for key in TOPICS])
         self.countries_all, self.countries_none = QPushButton(), QPushButton()
         self.topics_all, self.topics_none = QPushButton(), QPushButton()
         for button, target, on in ((self.countries_all, self.countries, True),
