@@ -132,6 +132,7 @@ class _StderrCapture:
 
 def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
     """Open the window offscreen and use every part of it; 0 if all went well, 1 otherwise."""
+    from fiitdesk.kit.sections import title as section_title
     from fiitdesk.ui.main_window import MainWindow
 
     started = time.perf_counter()
@@ -165,8 +166,8 @@ def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
         check(window.glossary.list.count() == 21, "glossary: not the 21 terms of the EMN study")
         window.compare.set_selection([c["code"] for c in countries])
         check(window.compare.table.rowCount() > 20, "compare: too few rows for all countries")
-        check(window.compare.table.columnCount() == len(countries), "compare: not a column per country")
-        out(f"compare: {window.compare.table.rowCount()} rows × {window.compare.table.columnCount()} countries")
+        check(window.compare.table.columnCount() == len(countries) + 1, "compare: not a column per country")
+        out(f"compare: {window.compare.table.rowCount()} rows × {window.compare.table.columnCount() - 1} countries")
         for query, expected in (("Allemagne", "DE"), ("payoke", "BE"), ("+44 800 555", "GB")):
             window.hotlines.query.setText(query)
             found = {row["country"] for row in window.hotlines.model.rows}
@@ -178,10 +179,19 @@ def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
         after = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))
         check(all(a != b for a, b in zip(after, before, strict=True)),
               f"language: switching to English left {after}")
+        window.show_country("BE")
+        sheet = window.country_views["BE"]
+        window.window_actions.original.trigger()
+        english_title = section_title("permits", "en")
+        check(sheet.showing_original and english_title not in sheet.browser.toPlainText(),
+              "language: the French original of a sheet is not shown in English")
+        window.window_actions.original.trigger()
+        check(not sheet.showing_original and english_title in sheet.browser.toPlainText(),
+              "language: back from the French original failed")
         window.set_language("fr")
         again = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))
         check(again == before, "language: switching back to French failed")
-        out("language: French → English → French")
+        out("language: French → English (the French original of a sheet and back) → French")
         with tempfile.TemporaryDirectory(prefix="fiitdesk-selftest-") as tmp:
             _check_pdfs(context, Path(tmp), check, out)
         window.close()

@@ -55,7 +55,7 @@ class SearchDialog(QDialog):
         self.field.setFocus()
 
     def update_results(self) -> None:
-        hits = self.context.store.search(self.field.text(), limit=60)
+        hits = self.context.search(self.field.text(), limit=60)
         labels = sheet_labels(self.context.language)
         self.results.clear()
         for hit in hits:
