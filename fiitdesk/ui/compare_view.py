@@ -206,6 +206,7 @@ class CompareView(QWidget):
         codes = self._checked(self.countries)
         topics = self._checked(self.topics)
         self.table.clear()
+        self.table.clearSpans()  # a topic row's span would otherwise stay on whatever row takes its place
         self._cell = None
         self._render_detail()
         if not codes or not topics:
