@@ -9,16 +9,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget
 
 from tests.conftest import ROOT
 
-TS = ROOT / "resources" / "i18n" / "fiitdesk_fr.ts"
+I18N = ROOT / "resources" / "i18n"
+#: The French catalog has every string of the window; the English one (the source language) only the plural
+#: forms, as lupdate -pluralonly makes it.
+CATALOGS = {"fiitdesk_fr.ts": [], "fiitdesk_en.ts": ["-pluralonly"]}
 
 
 def _messages(ts_text: str) -> dict[tuple[str, str], str | None]:
-    """(context, source) → the French, or None when the entry is unfinished."""
+    """(context, source) → the translation, or None when the entry is unfinished."""
     found: dict[tuple[str, str], str | None] = {}
     for block in re.findall(r"<context>(.*?)</context>", ts_text, re.S):
         name = re.search(r"<name>(.*?)</name>", block).group(1)
@@ -26,25 +30,42 @@ def _messages(ts_text: str) -> dict[tuple[str, str], str | None]:
             source = re.search(r"<source>(.*?)</source>", message, re.S).group(1)
             finished = 'type="unfinished"' not in message and 'type="vanished"' not in message
             translation = re.search(r"<translation[^>]*>(.*?)</translation>", message, re.S)
-            found[(name, source)] = translation.group(1) if finished and translation else None
+            empty_form = "<numerusform></numerusform>" in message
+            found[(name, source)] = translation.group(1) if finished and translation and not empty_form else None
     return found
 
 
-def test_the_french_catalog_of_the_window_has_no_unfinished_entry() -> None:
-    unfinished = [key for key, french in _messages(TS.read_text(encoding="utf-8")).items() if not french]
-    assert not unfinished, f"translate these in resources/i18n/fiitdesk_fr.ts: {unfinished}"
+@pytest.mark.parametrize("name", CATALOGS)
+def test_the_window_catalogs_have_no_unfinished_entry(name: str) -> None:
+    messages = _messages((I18N / name).read_text(encoding="utf-8"))
+    unfinished = [key for key, text in messages.items() if not text]
+    assert messages and not unfinished, f"translate these in resources/i18n/{name}: {unfinished}"
 
 
-def test_every_string_of_the_window_is_in_the_french_catalog(tmp_path: Path) -> None:
-    """lupdate over the code finds nothing the committed .ts lacks (run `make translations`, then translate)."""
+@pytest.mark.parametrize("name", CATALOGS)
+def test_every_string_of_the_window_is_in_its_catalogs(tmp_path: Path, name: str) -> None:
+    """lupdate over the code finds nothing the committed .ts lacks (`make translations`, then translate)."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    copy = tmp_path / "fiitdesk_fr.ts"
-    shutil.copy(TS, copy)
+    copy = tmp_path / name
+    shutil.copy(I18N / name, copy)
     sources = sorted(str(p) for p in (ROOT / "fiitdesk" / "ui").glob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete"], check=True, capture_output=True)
-    committed, refreshed = _messages(TS.read_text(encoding="utf-8")), _messages(copy.read_text(encoding="utf-8"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", *CATALOGS[name]], check=True,
+                   capture_output=True)
+    committed = _messages((I18N / name).read_text(encoding="utf-8"))
+    refreshed = _messages(copy.read_text(encoding="utf-8"))
     assert set(refreshed) - set(committed) == set(), "strings in the code but not in the .ts"
     assert set(committed) - set(refreshed) == set(), "strings in the .ts the code no longer has"
+
+
+def test_english_counts_say_number_and_numbers(qtbot, window) -> None:
+    _english(window)
+    finder = window.hotlines
+    finder.query.setText("payoke")
+    assert finder.count.text() == f"{len(finder.model.rows)} numbers" and len(finder.model.rows) > 1
+    finder.query.setText("+44 800 555")
+    assert finder.count.text() == "1 number"
+    window.window_actions.french.trigger()
+    assert finder.count.text() == "1 numéro"
 
 
 def _english(window) -> None:
