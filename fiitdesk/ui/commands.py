@@ -244,8 +244,14 @@ def _check_pdfs(context: Any, folder: Path, check: Callable[[bool, str], None], 
 # -- screenshots --------------------------------------------------------------------------------------
 
 
+#: The views also pictured in another language (NAME-en.png): enough to show that each part reads in it.
+TRANSLATED_SHOTS = frozenset({"country-sheet", "country-original", "hotline-finder", "hotline-card", "compare",
+                              "search"})
+
+
 def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path]:
-    """A PNG of each main view, for the README and for looking at the application as a person would."""
+    """A PNG of each main view, for the README and for looking at the application as a person would; in a
+    language other than French, those of ``TRANSLATED_SHOTS``, named with the language (``compare-en.png``)."""
     from fiitdesk.ui.main_window import MainWindow
 
     context = _context(db, language)
@@ -256,15 +262,27 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     folder.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
+    def target(name: str) -> Path | None:
+        if language == "fr":
+            return folder / f"{name}.png"
+        return folder / f"{name}-{language}.png" if name in TRANSLATED_SHOTS else None
+
     def shoot(name: str, widget: Any = None) -> None:
+        path = target(name)
+        if path is None:
+            return
         app.processEvents()
-        path = folder / f"{name}.png"
         if not (widget or window).grab().save(str(path)):
             raise CommandFailed(f"cannot write {path}")
         shots.append(path)
 
     window.show_country("BE")
     shoot("country-sheet")
+    if context.translated:  # the same sheet with its French original shown (Ctrl+Shift+O)
+        window.show_country("BE", "permits")
+        window.toggle_original()
+        shoot("country-original")
+        window.toggle_original()
     window.show_country("BE", "challenges")
     from fiitdesk.kit import evidence
 
@@ -286,7 +304,9 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     calling_from.setCurrentIndex(max(0, calling_from.findData("FR")))
     window.hotlines.copy_selected()
     shoot("hotline-finder")
-    shots.append(_card_picture(context, folder / "hotline-card.png"))
+    card_path = target("hotline-card")
+    if card_path is not None:
+        shots.append(_card_picture(context, card_path))
     window.hotlines.query.clear()
     calling_from.setCurrentIndex(0)
     window.resize(1280, 800)

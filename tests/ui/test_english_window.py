@@ -204,3 +204,43 @@ def test_search_names_the_section_of_each_hit_in_english(qtbot, window) -> None:
     texts = [window.search_dialog.results.item(i).text() for i in range(window.search_dialog.results.count())]
     assert any("[Residence permits]" in t for t in texts), texts[:3]
     window.search_dialog.reject()
+
+
+def _footer_height(footer: str) -> float:
+    """The height ``footer`` takes in the printed footer's box, measured as ``printing`` draws it."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF, QPdfWriter
+
+    from fiitdesk.ui import printing
+    from fiitdesk.ui.fonts import document_font
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(96)  # as the printer's ScreenResolution
+    printing.configure_a4(writer)
+    width = writer.pageLayout().paintRectPixels(writer.resolution()).width()
+    font = QFont(document_font(10.0))
+    font.setPointSizeF(7.5)
+    metrics = QFontMetricsF(font, writer)
+    box = QRectF(0, 0, width - printing.PAGE_NUMBER_WIDTH, 1000)
+    return metrics.boundingRect(box, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), footer).height()
+
+
+def test_every_printed_footer_in_english_keeps_its_translation_mark_on_the_page(qtbot, window) -> None:
+    """The footer box holds two lines; the longest footers (the whole card, several sheets) must fit in it, or
+    the mark that the translation is unofficial would be cut off the page."""
+    from fiitdesk.ui import printing
+
+    _english(window)
+    footers = [window.hotlines.print_document()[1], window.country_view("BE").print_document("essential")[1],
+               window.country_view("GB").print_document("full")[1]]
+    from fiitdesk.ui.sheets_pdf import sheets_document
+
+    footers.append(sheets_document(window.context, [c["code"] for c in window.store.countries()], "full")[1])
+    box = printing.FOOTER_HEIGHT - 6  # the text box paint_document draws the footer in: two lines
+    assert _footer_height(" — ".join(footers[:2])) > box, "the measure sees a footer too long for the box"
+    for footer in footers:
+        assert footer.endswith("the French original prevails")
+        assert "pas une information" not in footer, footer
+        assert _footer_height(footer) <= box, footer

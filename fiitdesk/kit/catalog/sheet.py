@@ -222,6 +222,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "data_version": {"fr": "données", "en": "data"},
     "source_short_fiit2013": {"fr": "kit FIIT", "en": "FIIT kit"},
     "source_short_emn2025": {"fr": "étude REM", "en": "EMN study"},
+    "source_short_libphonenumber": {"fr": "hors kit", "en": "not from the kit"},
     "sheets_count": {"fr": "{n} fiches pays", "en": "{n} country sheets"},
     # The essential sheet (one A4 page) and the full dossier.
     "essential_sheet": {"fr": "Fiche essentielle", "en": "Essential sheet"},
