@@ -147,7 +147,7 @@ def country_text(c: dict[str, Any], lang: str = "fr") -> str:
         out += ["", _heading("hotlines", lang), hotline_lines(c["hotlines"], with_country=False, lang=lang)]
     if c["testimonies"]:
         out += ["", _heading("testimonies", lang)]
-        out += [_wrap(f"« {t['quote']} » — {t['speaker']}") for t in c["testimonies"]]
+        out += [_wrap(f"{say('quoted', lang, text=t['quote'])} — {t['speaker']}") for t in c["testimonies"]]
     for p in c["practices"]:
         out += ["", f"{_heading('practice', lang)} — {p['title']}", _wrap(p["text"])]
     out += _emn_text(c["emn"], lang)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiitdesk.kit import entry_text
+from fiitdesk.kit.labels import say
 from fiitdesk.kit.store import KINDS
 
 # More numbers than anyone reads in a list; typing narrows it (the real kit has about a hundred).
@@ -365,8 +366,8 @@ class HotlineFinder(QWidget):
         if row["note"]:
             lines.append("⚠ " + row["note"])
         source = self.store.sources.get(row["source"]["doc"], {})
-        lines.append(self.tr("Source: %1").replace("%1", f"{source.get('label', row['source']['doc'])} — "
-                                                          f"« {row['source']['section']} »"))
+        cited = f"{source.get('label', row['source']['doc'])} — {say('quoted', lang, text=row['source']['section'])}"
+        lines.append(self.tr("Source: %1").replace("%1", cited))
         lines.append(self.tr("Enter: open the sheet of %1 at this entry.").replace(
             "%1", entry_text.country_name(row, lang)))
         self.detail.setText("\n".join(lines))
@@ -444,7 +445,8 @@ class HotlineFinder(QWidget):
 
     def results_description(self) -> str:
         """What the current results are, for the title of their printed card: the search and the filters."""
-        parts = [f"« {self.query.text().strip()} »"] if self.query.text().strip() else []
+        typed = self.query.text().strip()
+        parts = [say("quoted", self.context.language, text=typed)] if typed else []
         for combo in (self.country, self.kind, self.audience):
             if combo.currentIndex() > 0:
                 parts.append(combo.currentText())

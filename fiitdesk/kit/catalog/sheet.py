@@ -15,6 +15,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "thousands": {"fr": "\u202f", "en": ","},
     "decimal": {"fr": ",", "en": "."},
     "percent": {"fr": "{value} %", "en": "{value}%"},
+    "quoted": {"fr": "« {text} »", "en": "“{text}”"},
     "summary": {"fr": "Identification", "en": "Identification"},
     "permits": {"fr": "Permis de séjour", "en": "Residence permits"},
     "accommodation": {"fr": "Hébergement", "en": "Accommodation"},
@@ -233,7 +234,7 @@ ENTRIES: dict[str, dict[str, str]] = {
             "source de chaque point."
         ),
         "en": (
-            "The essentials on one page; « … » marks a shortened text. The full dossier gives the whole text and the "
+            "The essentials on one page; “…” marks a shortened text. The full dossier gives the whole text and the "
             "source of each point."
         ),
     },
