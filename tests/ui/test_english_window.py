@@ -203,6 +203,7 @@ def test_search_names_the_section_of_each_hit_in_english(qtbot, window) -> None:
     window.search_dialog.field.setText("réflexion")
     texts = [window.search_dialog.results.item(i).text() for i in range(window.search_dialog.results.count())]
     assert any("[Residence permits]" in t for t in texts), texts[:3]
+    assert any(t.startswith("Belgium — ") for t in texts) and not any(t.startswith("Belgique") for t in texts)
     window.search_dialog.reject()
 
 
