@@ -67,23 +67,10 @@ ENTRIES: dict[str, dict[str, str]] = {
     "value": {"fr": "Valeur", "en": "Value"},
     "category": {"fr": "Catégorie", "en": "Category"},
     "copy_link": {"fr": "copier", "en": "copy"},
-    "coverage": {"fr": "Ce que couvre le kit", "en": "What the kit covers"},
     "international": {"fr": "Format international", "en": "International format"},
     "printed": {"fr": "Tel qu’imprimé", "en": "As printed"},
     "organisation": {"fr": "Organisation", "en": "Organisation"},
     "number": {"fr": "Numéro", "en": "Number"},
-    "not_covered": {"fr": "Le kit ne couvre pas ce pays", "en": "The kit does not cover this country"},
-    "not_covered_text": {
-        "fr": (
-            "Le kit FIIT (2013) n’a pas de chapitre pour ce pays : pas d’information sur l’identification, les "
-            "permis de séjour, l’hébergement ni les services. Seuls ses numéros d’urgence figurent dans l’annexe du "
-            "kit."
-        ),
-        "en": (
-            "The FIIT kit (2013) has no chapter on this country: no information on identification, residence "
-            "permits, accommodation or services. Only its emergency numbers are listed in the kit's annex."
-        ),
-    },
     "short_code": {"fr": "numéro court", "en": "short number"},
     "may_fail_abroad": {"fr": "peut ne pas être joignable depuis l’étranger", "en": "may not be reachable from abroad"},
     "page": {"fr": "Page", "en": "Page"},
@@ -136,7 +123,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "beneficiaries": {"fr": "Bénéficiaires", "en": "Beneficiaries"},
     "objective": {"fr": "Objectif", "en": "Objective"},
     "emn_website": {"fr": "Point de contact national du REM", "en": "EMN national contact point"},
-    "covered_by": {"fr": "Ce que disent les sources du kit", "en": "What the kit's sources say"},
+    "coverage": {"fr": "Ce que disent les sources du kit", "en": "What the kit's sources say"},
     "fiit_covers": {
         "fr": (
             "Kit FIIT, OIM 2013 (situation 2012–2013) : identification, permis de séjour, hébergement, aide "
