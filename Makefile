@@ -7,6 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     := data/fiit.db
 QM     := resources/i18n/fiitdesk_fr.qm
+QM_EN  := resources/i18n/fiitdesk_en.qm
 KIT    := $(shell find data/kit -name '*.yaml' 2>/dev/null)
 TEMPLATES := $(wildcard resources/templates/*.j2 resources/templates/sections/*.j2)
 
@@ -59,29 +60,37 @@ $(DB): $(STAMP) $(KIT) $(TEMPLATES) $(shell find fiitdesk/kit -name '*.py')
 $(QM): $(STAMP) resources/i18n/fiitdesk_fr.ts
 	$(VENV)/bin/pyside6-lrelease -silent resources/i18n/fiitdesk_fr.ts -qm $(QM)
 
+# English is the source language: its catalog holds only the plural forms ("1 number", "6 numbers").
+$(QM_EN): $(STAMP) resources/i18n/fiitdesk_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent resources/i18n/fiitdesk_en.ts -qm $(QM_EN)
+
 db: $(DB)
 
 # Refresh the .ts source from the code (then translate new strings with pyside6-linguist).
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate fiitdesk/ui/*.py -ts resources/i18n/fiitdesk_fr.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate fiitdesk/ui/*.py -ts resources/i18n/fiitdesk_en.ts -no-obsolete -pluralonly
 
-run: sysdeps $(DB) $(QM)
+run: sysdeps $(DB) $(QM) $(QM_EN)
 	$(PY) -m fiitdesk gui
 
-test: sysdeps testdeps $(DB) $(QM)
+test: sysdeps testdeps $(DB) $(QM) $(QM_EN)
 	$(PY) -m ruff check fiitdesk tests bench build_installer.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: sysdeps $(DB) $(QM)
+bench: sysdeps $(DB) $(QM) $(QM_EN)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 	$(PY) bench/packs.py
 
-screenshots: sysdeps $(DB) $(QM)
+# The French views, then the English ones (NAME-en.png), then essential sheets as printed.
+screenshots: sysdeps $(DB) $(QM) $(QM_EN)
 	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots
-	@tmp=$$(mktemp -d); for cc in BE DE; do \
-	  QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk sheet $$cc -o $$tmp/$$cc.pdf >/dev/null && \
-	  pdftoppm -png -r 70 -singlefile $$tmp/$$cc.pdf docs/screenshots/essential-sheet-$$cc && \
-	  echo docs/screenshots/essential-sheet-$$cc.png; done; rm -rf $$tmp
+	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots --language en
+	@tmp=$$(mktemp -d); for sheet in BE:fr DE:fr BE:en; do cc=$${sheet%%:*}; lang=$${sheet##*:}; \
+	  name=essential-sheet-$$cc$$([ $$lang = fr ] || printf %s -$$lang); \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk sheet $$cc --language $$lang -o $$tmp/$$name.pdf >/dev/null && \
+	  pdftoppm -png -r 70 -singlefile $$tmp/$$name.pdf docs/screenshots/$$name && \
+	  echo docs/screenshots/$$name.png; done; rm -rf $$tmp
 
 clean:
-	rm -rf $(VENV) $(DB) $(QM) .pytest_cache build dist
+	rm -rf $(VENV) $(DB) $(QM) $(QM_EN) .pytest_cache build dist

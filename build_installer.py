@@ -94,8 +94,9 @@ def versions() -> tuple[str, str]:
 
 def compile_translations() -> None:
     lrelease = Path(sys.executable).parent / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
-    source = ROOT / "resources" / "i18n" / "fiitdesk_fr.ts"
-    run([str(lrelease), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))])
+    for language in ("fr", "en"):  # English: only its plural forms
+        source = ROOT / "resources" / "i18n" / f"fiitdesk_{language}.ts"
+        run([str(lrelease), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))])
 
 
 # -- freezing and testing ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 
 from fiitdesk import __version__, paths
 from fiitdesk.errors import EXIT_DATA, EXIT_OK, EXIT_USAGE, BadInput, Unusable, printable_lines, shown
+from fiitdesk.kit.catalog import LANGUAGES
 
 #: The names the command handlers raise (kept: other modules and tests know them).
 UsageError = BadInput
@@ -242,6 +243,11 @@ def _country(store: Any, text: str) -> str:
         raise UsageError(str(exc)) from exc
 
 
+def _language(args: argparse.Namespace) -> str:
+    """The language the command's words are asked in (``--language``; French, the kit's own, by default)."""
+    return getattr(args, "language", None) or "fr"
+
+
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -260,7 +266,7 @@ def cmd_countries(args: argparse.Namespace) -> int:
         return EXIT_OK
     from fiitdesk.textout import countries_table
 
-    print(countries_table(countries, store.meta))
+    print(countries_table(countries, store.meta, _language(args)))
     return EXIT_OK
 
 
@@ -272,7 +278,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     from fiitdesk.textout import country_text
 
-    print(country_text(record))
+    print(country_text(record, _language(args)))
     return EXIT_OK
 
 
@@ -285,12 +291,13 @@ def cmd_hotlines(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([directory_json(e) for e in rows])
         return EXIT_OK
+    from fiitdesk.kit.labels import say
     from fiitdesk.textout import directory_lines
 
     if not rows:
-        print("Aucun numéro ne correspond. / No number matches.", file=sys.stderr)
+        print(say("no_number_matches", _language(args)), file=sys.stderr)
         return EXIT_OK
-    print(directory_lines(rows, calling_from))
+    print(directory_lines(rows, calling_from, _language(args)))
     return EXIT_OK
 
 
@@ -313,7 +320,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     store = _store(args)
     codes = [_country(store, c) for c in args.countries]
     try:
-        result = store.compare(codes, args.topic or None)
+        result = store.compare(codes, args.topic or None, language=_language(args))
     except UnknownTopic as exc:
         raise UsageError(str(exc)) from exc
     if args.json:
@@ -339,12 +346,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         _print_json([{**h, "snippet": h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]")}
                      for h in hits])
         return EXIT_OK
+    from fiitdesk.kit.labels import say
+
     if not hits:
-        print("Aucun résultat. / No results.", file=sys.stderr)
+        print(say("no_results", _language(args)), file=sys.stderr)
         return EXIT_OK
     from fiitdesk.textout import search_lines
 
-    print(search_lines(hits))
+    print(search_lines(hits, _language(args)))
     return EXIT_OK
 
 
@@ -355,12 +364,14 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         _print_json([{"term": t["term"], "definition": t["definition"], "origin": t["origin"], "note": t["note"],
                       "source": t["source"]} for t in terms])
         return EXIT_OK
+    from fiitdesk.kit.labels import say
+
     if not terms:
-        print("Aucun terme ne correspond. / No term matches.", file=sys.stderr)
+        print(say("no_term_matches", _language(args)), file=sys.stderr)
         return EXIT_OK
     from fiitdesk.textout import glossary_text
 
-    print(glossary_text(terms, store.sources))
+    print(glossary_text(terms, store.sources, _language(args)))
     return EXIT_OK
 
 
@@ -411,7 +422,6 @@ def _headless(name: str) -> Callable[[argparse.Namespace], int]:
 
 def build_parser() -> argparse.ArgumentParser:
     from fiitdesk.kit.compare import TOPICS
-    from fiitdesk.kit.labels import LANGUAGES
     from fiitdesk.kit.store import AUDIENCES, KINDS
 
     parser = _Parser(prog="fiitdesk", description="FIIT Desk: offline reference kit on assistance to "
@@ -431,14 +441,16 @@ def build_parser() -> argparse.ArgumentParser:
         return command
 
     def language(command: argparse.ArgumentParser, what: str = "language of the headings") -> None:
-        command.add_argument("--language", choices=LANGUAGES, default=LANGUAGES[0], help=what)
+        command.add_argument("--language", choices=list(LANGUAGES), default=LANGUAGES[0], help=what)
 
     add("gui", cmd_gui, "open the application (the default)")
     countries = add("countries", cmd_countries, "list the countries the kit covers")
     countries.add_argument("--json", action="store_true", help="print JSON")
+    language(countries, "the headings and the countries' names")
     show = add("show", cmd_show, "everything the kit says about one country")
     show.add_argument("country", metavar="CC", help="ISO code (BE, FR, HU, IT, GB; UK accepted) or a name")
     show.add_argument("--json", action="store_true", help="print JSON")
+    language(show)
     hotlines = add("hotlines", cmd_hotlines, "whom to call: emergency numbers, hotlines and contacts, by country, "
                    "organisation, town, kind of service or digits")
     hotlines.add_argument("query", nargs="*", default=[], metavar="QUERY",
@@ -449,6 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     hotlines.add_argument("--kind", action="append", choices=KINDS, help="only this kind of entry (repeatable)")
     hotlines.add_argument("--calling-from", metavar="CC", help="show the digits to dial from this country")
     hotlines.add_argument("--json", action="store_true", help="print JSON")
+    language(hotlines)
     compare = add("compare", cmd_compare, "compare countries side by side")
     compare.add_argument("countries", nargs="+", metavar="CC")
     compare.add_argument("--topic", action="append", choices=list(TOPICS), metavar="T",
@@ -456,11 +469,13 @@ def build_parser() -> argparse.ArgumentParser:
     formats = compare.add_mutually_exclusive_group()
     formats.add_argument("--json", action="store_true", help="print JSON")
     formats.add_argument("--csv", action="store_true", help="print CSV")
+    language(compare, "the topics, rows and countries' names (text, JSON and CSV)")
     search = add("search", cmd_search, "full-text search over the whole kit")
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--limit", type=bounded_int(*LIMIT_RANGE), default=30, metavar="N",
                         help=f"at most this many hits, {LIMIT_RANGE[0]}–{LIMIT_RANGE[1]} (default 30)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    language(search)
     pack = add("pack", None, "signed data packs: keygen, build, verify, install, uninstall")
     actions = pack.add_subparsers(dest="pack_command", parser_class=_Parser, metavar="ACTION", required=True)
     keygen = add("keygen", cmd_pack_keygen, "make an Ed25519 key pair for a data publisher", actions)
@@ -479,6 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
     glossary = add("glossary", cmd_glossary, "the 21 terms of the EMN study's glossary, or those matching TEXT")
     glossary.add_argument("text", nargs="*", metavar="TEXT")
     glossary.add_argument("--json", action="store_true", help="print JSON")
+    language(glossary)
     sheet = add("sheet", _headless("sheet_command"), "write country sheets to a PDF (A4): the one-page essential "
                 "sheet of each country, or with --full the full dossier")
     sheet.add_argument("countries", nargs="+", metavar="CC")

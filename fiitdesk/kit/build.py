@@ -23,6 +23,7 @@ import sqlite_utils
 import yaml
 
 from fiitdesk.kit import directory, files, names
+from fiitdesk.kit.labels import say
 from fiitdesk.kit.model import Country, Hotline, Sourced
 from fiitdesk.kit.phones import MAY_FAIL_FROM_ABROAD, parse_printed
 from fiitdesk.kit.schema import SCHEMA_VERSION, SECTION_TITLES, fold, service_title
@@ -355,7 +356,7 @@ def _search_rows(kit: Kit, db: sqlite_utils.Database) -> Iterator[dict[str, Any]
                "title": practice.title, "body": f"{practice.theme}\n{practice.text}"}
     for term in kit.emn.glossary:
         yield {"kind": "glossary", "country": None, "section": "glossary", "ref": term.term,
-               "title": f"Glossaire — {term.term}", "body": f"{term.definition}\n{term.origin or ''}"}
+               "title": say("glossary_hit", "fr", term=term.term), "body": f"{term.definition}\n{term.origin or ''}"}
     emn_sections = {"action_plan": "emn_overview", "coordination_body": "emn_overview", "rapporteur": "emn_overview",
                     "priority_region": "emn_priorities", "priority_country": "emn_priorities",
                     "activity_region": "emn_priorities", "activity_country": "emn_priorities",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fiitdesk.kit import entry_text
-from fiitdesk.kit.labels import LABELS
+from fiitdesk.kit.labels import country_name, pair, say, words
 
 
 @dataclass
@@ -82,9 +82,9 @@ def _dates(entries: list[dict[str, Any]], sources: dict[str, dict[str, Any]], la
         source = sources.get(doc, {})
         as_of = str(source.get("as_of") or "")
         kind = "year" if as_of.isdigit() else "period"
-        parts.append(f"{source.get('label', doc).split(' — ')[0]} : "
-                     f"{LABELS[lang][f'as_of_short_{kind}'].format(as_of=as_of)}")
-    return LABELS[lang]["card_dates"].format(dates=" ; ".join(parts))
+        parts.append(pair(source.get("label", doc).split(" — ")[0], say(f"as_of_short_{kind}", lang, as_of=as_of),
+                          lang))
+    return say("card_dates", lang, dates=words(lang)["semicolon"].join(parts))
 
 
 def build_card(entries: list[dict[str, Any]], title: str, sources: dict[str, dict[str, Any]],
@@ -95,7 +95,7 @@ def build_card(entries: list[dict[str, Any]], title: str, sources: dict[str, dic
     ``countries`` (the store's list) lets the whole card name the countries for which the kit's sources
     have no number at all, so that nobody reads their absence as an omission of the card.
     """
-    labels = LABELS[lang]
+    labels = words(lang)
     dated = [e for e in entries if e["kind"] != "emergency" and e.get("as_of")]
     usual = Counter(e["as_of"] for e in dated).most_common(1)[0][0] if dated else None
     emergencies = {e["country"]: e for e in entries if e["kind"] == "emergency"}
@@ -131,15 +131,13 @@ def build_card(entries: list[dict[str, Any]], title: str, sources: dict[str, dic
     ordered = sorted(sections.values(), key=lambda s: _sort_key(s.name))
     without = []
     if countries is not None:
-        name_key = "name_en" if lang == "en" else "name"
-        without = sorted((c[name_key] for c in countries if c["code"] not in numbered
+        without = sorted((country_name(c, lang) for c in countries if c["code"] not in numbered
                           and c["code"] not in sections and c["code"] != calling_from), key=_sort_key)
     calling_name = None
     if calling_from:
         name = next((entry_text.country_name(e, lang) for e in entries if e["country"] == calling_from), None)
         if name is None and countries is not None:
-            name = next((c["name_en" if lang == "en" else "name"] for c in countries if c["code"] == calling_from),
-                        calling_from)
+            name = next((country_name(c, lang) for c in countries if c["code"] == calling_from), calling_from)
         calling_name = labels["card_calling_from"].format(
             country=entry_text.country_with_article(calling_from, name or calling_from, lang))
     used = dict.fromkeys(e["source"]["doc"] for e in entries)
@@ -165,21 +163,21 @@ def _columns(sections: list[CardSection]) -> list[list[CardSection]]:
 def whole_card(store: Any, calling_from: str | None = None, lang: str = "fr") -> Card:
     """The card "Imprimer la carte" prints: every country's emergency number and every hotline of the kit."""
     entries = store.hotlines(kinds=("emergency", "hotline"), calling_from=calling_from, limit=100_000)
-    return build_card(entries, LABELS[lang]["card_title"], store.sources, calling_from, lang, store.countries())
+    return build_card(entries, say("card_title", lang), store.sources, calling_from, lang, store.countries())
 
 
 def country_card(store: Any, code: str, calling_from: str | None = None, lang: str = "fr") -> Card:
     """One country's card: its emergency number, its hotlines and its contacts' phones."""
     entries = store.hotlines(country=code, calling_from=calling_from, limit=100_000)
-    name = next(c["name_en" if lang == "en" else "name"] for c in store.countries() if c["code"] == code)
-    return build_card(entries, LABELS[lang]["card_title_country"].format(country=name), store.sources,
+    name = next(country_name(c, lang) for c in store.countries() if c["code"] == code)
+    return build_card(entries, say("card_title_country", lang, country=name), store.sources,
                       calling_from, lang)
 
 
 def results_card(store: Any, entries: list[dict[str, Any]], what: str, calling_from: str | None = None,
                  lang: str = "fr") -> Card:
     """A card of the finder's current results only; its title says what they are (the search, the filters)."""
-    return build_card(entries, LABELS[lang]["card_title_results"].format(what=what), store.sources,
+    return build_card(entries, say("card_title_results", lang, what=what), store.sources,
                       calling_from, lang)
 
 
@@ -191,5 +189,5 @@ def render_card(card: Card, meta: dict[str, str], lang: str = "fr", scale: float
     """The card's HTML; ``scale`` shrinks every type size together when the card would not fit one page."""
     from fiitdesk.kit.sheets import _environment
 
-    return _environment().get_template("hotline_card.html.j2").render(card=card, meta=meta, L=LABELS[lang],
+    return _environment().get_template("hotline_card.html.j2").render(card=card, meta=meta, L=words(lang),
                                                                        lang=lang, scale=scale)

@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from fiitdesk.kit.labels import LABELS
+from fiitdesk.kit import labels
+from fiitdesk.kit.labels import say, words
 
 #: Countries named without an article in French (islands) or with a plural one.
 _FR_NO_ARTICLE = frozenset({"CY", "MT", "IS"})
@@ -24,7 +25,8 @@ _EN_THE = frozenset({"GB", "NL", "US", "PH", "AE", "CF", "DO", "KM", "MV", "SC",
 
 
 def country_name(entry: dict[str, Any], lang: str) -> str:
-    return str(entry["country_name_en"] if lang == "en" else entry["country_name"])
+    """The entry's country in ``lang`` (the store gives both names with every entry)."""
+    return labels.country_name({"name": entry["country_name"], "name_en": entry.get("country_name_en")}, lang)
 
 
 def country_with_article(code: str, name: str, lang: str) -> str:
@@ -45,7 +47,7 @@ def country_with_article(code: str, name: str, lang: str) -> str:
 def from_only(entry: dict[str, Any], lang: str) -> str:
     """« depuis la Grèce seulement »: where a short number can be dialled."""
     where = country_with_article(entry["country"], country_name(entry, lang), lang)
-    return LABELS[lang]["from_only"].format(country=where)
+    return say("from_only", lang, country=where)
 
 
 @dataclass(frozen=True)
@@ -82,27 +84,26 @@ def as_of_text(entry: dict[str, Any], lang: str) -> str:
     """« publié en 2013 — à vérifier avant de le donner »; for the emergency numbers, the library named."""
     as_of = entry.get("as_of") or ""
     if entry["kind"] == "emergency":
-        return LABELS[lang]["as_of_library"].format(as_of=as_of)
-    return LABELS[lang][f"as_of_{_period_kind(as_of)}"].format(as_of=as_of)
+        return say("as_of_library", lang, as_of=as_of)
+    return say(f"as_of_{_period_kind(as_of)}", lang, as_of=as_of)
 
 
 def as_of_short(entry: dict[str, Any], lang: str) -> str:
     """The date in a few characters, for a column: « 2013 », « 2021–2023 », « hors kit »."""
     if entry["kind"] == "emergency":
-        return LABELS[lang]["as_of_short_library"]
+        return say("as_of_short_library", lang)
     return str(entry.get("as_of") or "")
 
 
 def kind_label(entry: dict[str, Any], lang: str) -> str:
-    return LABELS[lang][f"kind_{entry['kind']}"]
+    return say(f"kind_{entry['kind']}", lang)
 
 
 def what_where(entry: dict[str, Any], lang: str) -> str:
     """One line: who answers, what they are, where — « PAG-ASA · ONG · Bruxelles »."""
     if entry["kind"] == "emergency":
-        return LABELS[lang]["emergency_what"]
-    labels = LABELS[lang]
-    category = labels[f"category_{entry['category']}"] if entry.get("category") else None
+        return say("emergency_what", lang)
+    category = say(f"category_{entry['category']}", lang) if entry.get("category") else None
     who = entry["organisation"]
     if category and _bare(category) in _bare(who):
         category = None  # "Organisation internationale pour les migrations (OIM)" says what it is
@@ -121,17 +122,17 @@ def alternatives_text(entry: dict[str, Any], lang: str) -> list[str]:
     alternatives = entry.get("alternatives") or []
     if not alternatives:
         return []
-    labels = LABELS[lang]
+    catalog = words(lang)
     lines = []
     same = [a for a in alternatives if a["same_contact"]]
     other = [a for a in alternatives if not a["same_contact"]]
     if other:
-        where = {"hotline": labels["where_annex"], "contact": labels["where_contacts"]}
+        where = {"hotline": catalog["where_annex"], "contact": catalog["where_contacts"]}
         numbers = ", ".join(f"{_shown(a)} ({where[a['kind']]})" for a in other)
-        lines.append(labels["also_printed"].format(numbers=numbers))
+        lines.append(catalog["also_printed"].format(numbers=numbers))
     if same:
-        lines.append(labels["also_same_contact"].format(numbers=", ".join(_shown(a) for a in same)))
-    lines.append(labels["which_first_unknown"])
+        lines.append(catalog["also_same_contact"].format(numbers=", ".join(_shown(a) for a in same)))
+    lines.append(catalog["which_first_unknown"])
     return lines
 
 

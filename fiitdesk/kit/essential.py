@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from fiitdesk.kit.labels import dated, information_dates, more, words
+from fiitdesk.kit.labels import dated, information_dates, integer, more, percent, words
 from fiitdesk.kit.sections import SECTIONS, SERVICE_SECTIONS
 
 Record = dict[str, Any]
@@ -192,10 +192,9 @@ def _emn(record: Record, budget: Budget, lang: str) -> dict[str, Any]:
 
     victims = emn["victims_2022"]
     if victims and victims["total"] is not None:
-        share = (f"{victims['non_eu_share']:.1f} %".replace(".", "," if lang == "fr" else ".")
-                 if victims["non_eu_share"] is not None else "—")
-        victims_line = catalog["victims_line"].format(
-            total=_integer(victims["total"], lang), non_eu=_integer(victims["non_eu"], lang), share=share)
+        victims_line = catalog["victims_line"].format(total=integer(victims["total"], lang),
+                                                      non_eu=integer(victims["non_eu"], lang),
+                                                      share=percent(victims["non_eu_share"], lang))
     elif victims:
         victims_line = catalog["victims_empty"]
     else:
@@ -205,12 +204,6 @@ def _emn(record: Record, budget: Budget, lang: str) -> dict[str, Any]:
     return {"status": emn["status"], "contact_point": contact_point, "victims": victims_line,
             "plans": titles(plans), "more_plans": more("items", len(plans) - budget.plans, lang),
             "bodies": titles(bodies), "more_bodies": more("items", len(bodies) - budget.plans, lang)}
-
-
-def _integer(value: int | None, lang: str) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,}".replace(",", "\u202f" if lang == "fr" else ",")
 
 
 def _not_covered(record: Record, lang: str) -> list[str]:

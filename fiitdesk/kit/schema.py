@@ -6,7 +6,7 @@ application imports this, never the build-time libraries.
 
 from __future__ import annotations
 
-from fiitdesk.kit.labels import LABELS
+from fiitdesk.kit.labels import LABELS, words
 
 #: Raised whenever a table or column that the store reads changes meaning.
 #: 2: the finder reads the ``directory`` table and its index (no more ``hotline_index``).
@@ -24,8 +24,9 @@ SECTION_TITLES: dict[str, str] = LABELS["fr"]
 SERVICE_LABEL_KEYS = {"health": "health_care", "employment": "employment_only"}
 
 
-def service_title(topic: str) -> str:
-    return SECTION_TITLES[SERVICE_LABEL_KEYS.get(topic, topic)]
+def service_title(topic: str, lang: str = "fr") -> str:
+    return words(lang)[SERVICE_LABEL_KEYS.get(topic, topic)]
+
 
 #: Ligatures that SQLite's unicode61 tokenizer does not fold ("oeuvre" must find "œuvre").
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})

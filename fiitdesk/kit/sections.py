@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from fiitdesk.kit.labels import LABELS
+from fiitdesk.kit.labels import words
 
 Record = dict[str, Any]
 
@@ -51,9 +51,10 @@ def _has_emn(record: Record) -> bool:
 class Section:
     """One section of a country sheet.
 
-    ``title`` is a key of ``labels.LABELS``; ``essential`` is the section's place on the one-page essential
-    sheet (None: full dossier and screen only); ``on_essential`` says when it is there, if that differs
-    from when the section exists at all (whom to call is on every essential sheet, even with no number).
+    ``title`` is a key of the catalog (``fiitdesk.kit.labels``); ``essential`` is the section's place on the
+    one-page essential sheet (None: full dossier and screen only); ``on_essential`` says when it is there, if
+    that differs from when the section exists at all (whom to call is on every essential sheet, even with no
+    number).
     """
 
     id: str
@@ -102,7 +103,7 @@ SECTION_IDS: tuple[str, ...] = tuple(BY_ID)
 
 def title(section_id: str, lang: str = "fr") -> str:
     """A section's title in ``lang`` (its heading on the sheet, its line in the side list)."""
-    return LABELS.get(lang, LABELS["fr"])[BY_ID[section_id].title]
+    return words(lang)[BY_ID[section_id].title]
 
 
 def present(record: Record) -> list[Section]:

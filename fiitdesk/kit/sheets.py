@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from fiitdesk import paths
 from fiitdesk.kit import essential, evidence, sections
-from fiitdesk.kit.labels import LABELS, LANGUAGES, dated, information_dates
+from fiitdesk.kit.labels import LANGUAGES, dated, information_dates, integer, percent, words
 
 __all__ = ["LANGUAGES", "MEDIA", "render_comparison", "render_country", "render_essential", "render_glossary",
            "render_practice"]
@@ -49,6 +49,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["paragraphs"] = _paragraphs
     env.filters["number"] = _number
+    env.filters["percent"] = percent
     env.filters["why_id"] = evidence.evidence_id
     env.globals["evidence_opening"] = lambda ident: Markup(evidence.opening(ident))
     env.globals["evidence_closing"] = lambda ident: Markup(evidence.closing(ident))
@@ -60,10 +61,10 @@ def _paragraphs(text: str | None) -> list[str]:
     return [" ".join(p.split()) for p in (text or "").split("\n\n") if p.strip()]
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | None, lang: str = "fr") -> str:
     if value is None:
         return ""
-    return f"{value:,.0f}".replace(",", "\u202f") if float(value).is_integer() else f"{value:g}"
+    return integer(value, lang) if float(value).is_integer() else f"{value:g}".replace(".", words(lang)["decimal"])
 
 
 def sections_present(record: dict[str, Any]) -> list[str]:
@@ -91,7 +92,7 @@ def _country_context(record: dict[str, Any], meta: dict[str, str], lang: str, me
         services.setdefault(service["topic"], []).append(service)
     sources = {s["id"]: s for s in record["sources"]}
     return {
-        "c": record, "emn": record["emn"], "meta": meta, "L": LABELS[lang], "lang": lang, "medium": medium,
+        "c": record, "emn": record["emn"], "meta": meta, "L": words(lang), "lang": lang, "medium": medium,
         "services": services, "sources": sources, "dates": information_dates(record["sources"], lang),
         "dated_by_doc": {doc: dated(source, lang) for doc, source in sources.items()},
         "service_sections": sections.SERVICE_SECTIONS,
@@ -119,16 +120,16 @@ def render_practice(practice: dict[str, Any], country_name: str, sources: dict[s
                     lang: str = "fr", medium: str = "screen") -> str:
     """One good practice of the FIIT kit, as the practices view shows and prints it."""
     return _environment().get_template("practice.html.j2").render(
-        p=practice, country_name=country_name, sources=sources, L=LABELS[lang], lang=lang, medium=medium)
+        p=practice, country_name=country_name, sources=sources, L=words(lang), lang=lang, medium=medium)
 
 
 def render_glossary(terms: list[dict[str, Any]], sources: dict[str, Any], lang: str = "fr",
                     medium: str = "screen") -> str:
     """Glossary terms: one term on screen, the whole glossary on paper (same template)."""
     return _environment().get_template("glossary.html.j2").render(
-        terms=terms, sources=sources, L=LABELS[lang], lang=lang, medium=medium)
+        terms=terms, sources=sources, L=words(lang), lang=lang, medium=medium)
 
 
 def render_comparison(result: dict[str, Any], meta: dict[str, str], lang: str = "fr") -> str:
     return _environment().get_template("comparison.html.j2").render(
-        result=result, meta=meta, L=LABELS[lang], lang=lang)
+        result=result, meta=meta, L=words(lang), lang=lang)

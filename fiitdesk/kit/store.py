@@ -431,8 +431,10 @@ class KitStore:
 
     # -- comparison ---------------------------------------------------------------------------------
 
-    def compare(self, codes: Iterable[str], topics: Iterable[str] | None = None) -> dict[str, Any]:
+    def compare(self, codes: Iterable[str], topics: Iterable[str] | None = None,
+                language: str = "fr") -> dict[str, Any]:
+        """The comparison of ``codes`` (``fiitdesk.kit.compare``), its words in ``language``."""
         from fiitdesk.kit.compare import comparison
 
         resolved = list(dict.fromkeys(self.resolve_country(c) for c in codes))
-        return comparison([self.country(c) for c in resolved], topics)
+        return comparison([self.country(c) for c in resolved], topics, language=language)

@@ -45,6 +45,7 @@ class WindowActions(QObject):
         self.quit = self._make(F, "quit", QKeySequence.StandardKey.Quit, w.close)
         self.search = self._make(V, "search", [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find],
                                  w.open_search)
+        self.original = self._make(V, "show-original", QKeySequence("Ctrl+Shift+O"), w.toggle_original)
         V.addSeparator()
         self.zoom_in = self._make(V, "zoom-in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
                                   lambda: w.set_zoom(w.context.zoom + 1))
@@ -119,6 +120,7 @@ class WindowActions(QObject):
             self.import_pack: self.tr("&Import data pack…"),
             self.uninstall: self.tr("&Return to the installed data"),
             self.check: self.tr("Check the data's &integrity"), self.search: self.tr("&Search everywhere…"),
+            self.original: self.tr("Show the French ori&ginal (and back)"),
             self.zoom_in: self.tr("Zoom &in"), self.zoom_out: self.tr("Zoom &out"),
             self.zoom_reset: self.tr("&Reset zoom"), self.contrast: self.tr("&High contrast"),
             self.french: "Français", self.english: "English",

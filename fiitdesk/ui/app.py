@@ -50,6 +50,12 @@ class FiitApplication(QApplication):
             self.removeTranslator(translator)
         self._translators = []
         if language == "en":
+            # The source language needs only its plural forms ("1 number", "6 numbers"): fiitdesk_en.ts holds
+            # them (lupdate -pluralonly); without it the window still works, saying "6 number(s)".
+            plurals = QTranslator(self)
+            if plurals.load(str(paths.resources_dir() / "i18n" / "fiitdesk_en.qm")):
+                self.installTranslator(plurals)
+                self._translators.append(plurals)
             QLocale.setDefault(QLocale(QLocale.Language.English))
             return True
         ok = True

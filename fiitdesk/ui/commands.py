@@ -153,6 +153,7 @@ class _StderrCapture:
 
 def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
     """Open the window offscreen and use every part of it; 0 if all went well, 1 otherwise."""
+    from fiitdesk.kit.sections import title as section_title
     from fiitdesk.ui.main_window import MainWindow
 
     started = time.perf_counter()
@@ -188,7 +189,7 @@ def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
         check(window.compare.table.rowCount() > 20, "compare: too few rows for all countries")
         check(window.compare.table.columnCount() == len(countries) + 1,  # the first column holds the labels
               "compare: not a column per country")
-        out(f"compare: {window.compare.table.rowCount()} rows × {window.compare.table.columnCount()} countries")
+        out(f"compare: {window.compare.table.rowCount()} rows × {window.compare.table.columnCount() - 1} countries")
         for query, expected in (("Allemagne", "DE"), ("payoke", "BE"), ("+44 800 555", "GB")):
             window.hotlines.query.setText(query)
             found = {row["country"] for row in window.hotlines.model.rows}
@@ -200,10 +201,19 @@ def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
         after = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))
         check(all(a != b for a, b in zip(after, before, strict=True)),
               f"language: switching to English left {after}")
+        window.show_country("BE")
+        sheet = window.country_views["BE"]
+        window.window_actions.original.trigger()
+        english_title = section_title("permits", "en")
+        check(sheet.showing_original and english_title not in sheet.browser.toPlainText(),
+              "language: the French original of a sheet is not shown in English")
+        window.window_actions.original.trigger()
+        check(not sheet.showing_original and english_title in sheet.browser.toPlainText(),
+              "language: back from the French original failed")
         window.set_language("fr")
         again = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))
         check(again == before, "language: switching back to French failed")
-        out("language: French → English → French")
+        out("language: French → English (the French original of a sheet and back) → French")
         with tempfile.TemporaryDirectory(prefix="fiitdesk-selftest-") as tmp:
             _check_pdfs(context, Path(tmp), check, out)
         window.close()
@@ -256,8 +266,14 @@ def _check_pdfs(context: Any, folder: Path, check: Callable[[bool, str], None], 
 # -- screenshots --------------------------------------------------------------------------------------
 
 
+#: The views also pictured in another language (NAME-en.png): enough to show that each part reads in it.
+TRANSLATED_SHOTS = frozenset({"country-sheet", "country-original", "hotline-finder", "hotline-card", "compare",
+                              "search"})
+
+
 def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path]:
-    """A PNG of each main view, for the README and for looking at the application as a person would."""
+    """A PNG of each main view, for the README and for looking at the application as a person would; in a
+    language other than French, those of ``TRANSLATED_SHOTS``, named with the language (``compare-en.png``)."""
     from fiitdesk.ui.main_window import MainWindow
 
     context = _context(db, language)
@@ -271,13 +287,20 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
         raise CommandFailed(f"cannot make the folder {shown(folder)}: {exc.strerror or exc}") from exc
     shots: list[Path] = []
 
+    def target(name: str) -> Path | None:
+        if language == "fr":
+            return folder / f"{name}.png"
+        return folder / f"{name}-{language}.png" if name in TRANSLATED_SHOTS else None
+
     def shoot(name: str, widget: Any = None) -> None:
         """The PNG is made in memory and written by the kit's one atomic writer: under exactly the name
         asked for, complete or not at all."""
         from PySide6.QtCore import QBuffer, QIODevice
 
+        path = target(name)
+        if path is None:
+            return
         app.processEvents()
-        path = folder / f"{name}.png"
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not (widget or window).grab().save(buffer, "PNG"):
@@ -290,6 +313,11 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
 
     window.show_country("BE")
     shoot("country-sheet")
+    if context.translated:  # the same sheet with its French original shown (Ctrl+Shift+O)
+        window.show_country("BE", "permits")
+        window.toggle_original()
+        shoot("country-original")
+        window.toggle_original()
     window.show_country("BE", "challenges")
     from fiitdesk.kit import evidence
 
@@ -311,7 +339,9 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
     calling_from.setCurrentIndex(max(0, calling_from.findData("FR")))
     window.hotlines.copy_selected()
     shoot("hotline-finder")
-    shots.append(_card_picture(context, folder / "hotline-card.png"))
+    card_path = target("hotline-card")
+    if card_path is not None:
+        shots.append(_card_picture(context, card_path))
     window.hotlines.query.clear()
     calling_from.setCurrentIndex(0)
     window.resize(1280, 800)

@@ -69,12 +69,11 @@ class CompareView(QWidget):
         self._stale = True
         self._force = False
         self._cell: tuple[str, str, dict[str, Any]] | None = None
-        self.countries = self._checklist("compare-countries",
-                                         [(f"{c['name']} ({c['code']})", c["code"], bool(c["has_chapter"]))
-                                          for c in self.store.countries()])
         from fiitdesk.kit.compare import TOPICS
 
-        self.topics = self._checklist("compare-topics", [(label, key, True) for key, label in TOPICS.items()])
+        self.countries = self._checklist("compare-countries", [("", c["code"], bool(c["has_chapter"]))
+                                                               for c in self.store.countries()])
+        self.topics = self._checklist("compare-topics", [("", key, True) for key in TOPICS])
         self.countries_all, self.countries_none = QPushButton(), QPushButton()
         self.topics_all, self.topics_none = QPushButton(), QPushButton()
         for button, target, on in ((self.countries_all, self.countries, True),
@@ -209,6 +208,7 @@ class CompareView(QWidget):
         codes = self._checked(self.countries)
         topics = self._checked(self.topics)
         self.table.clear()
+        self.table.clearSpans()  # a topic row's span would otherwise stay on whatever row takes its place
         self._cell = None
         self._render_detail()
         if not codes or not topics:
@@ -217,7 +217,7 @@ class CompareView(QWidget):
             self.table.setColumnCount(0)
             self.legend.setText(self.tr("Tick at least one country and one topic."))
             return
-        self.result = self.store.compare(codes, topics)
+        self.result = self.context.compare(codes, topics)
         self._fill(codes)
         self.legend.setText(self.tr("= same everywhere (green) · ≠ differs · ∅ no data in the sources (grey) · "
                                     "⚠ a note: select the cell to read it below."))
@@ -314,7 +314,32 @@ class CompareView(QWidget):
             parts.append(f"<p><small>{e(self.tr('Source:'))} {e(cell['source'])}</small></p>")
         self.detail.setHtml("".join(parts))
 
+    def _name_items(self) -> None:
+        """The pickers' countries and topics in the interface language (countries: the kit's chapters first,
+        then the others in that language's alphabetical order); what is ticked stays ticked."""
+        from fiitdesk.kit.compare import topic_label
+
+        language = self.context.language
+        chapters = [c for c in self.store.countries() if c["has_chapter"]]
+        order = [c["code"] for c in chapters + [c for c in self.context.countries_by_name() if not c["has_chapter"]]]
+        for widget in (self.countries, self.topics):
+            widget.blockSignals(True)
+        for i in range(self.topics.count()):
+            item = self.topics.item(i)
+            item.setText(topic_label(item.data(Qt.ItemDataRole.UserRole), language))
+        ticked = set(self._checked(self.countries))
+        items = {self.countries.item(i).data(Qt.ItemDataRole.UserRole): self.countries.takeItem(i)
+                 for i in reversed(range(self.countries.count()))}
+        for code in order:
+            item = items[code]
+            item.setText(f"{self.context.country_name(code)} ({code})")
+            item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
+            self.countries.addItem(item)
+        for widget in (self.countries, self.topics):
+            widget.blockSignals(False)
+
     def retranslate(self) -> None:
+        self._name_items()
         self.countries_label.setText(self.tr("&Countries"))
         self.topics_label.setText(self.tr("&Topics"))
         for button, text, name in ((self.countries_all, self.tr("All"), self.tr("Tick every country")),

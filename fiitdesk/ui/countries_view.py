@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from fiitdesk.kit import navigation
-from fiitdesk.kit.labels import LABELS
+from fiitdesk.kit.labels import country_name, words
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,10 +64,10 @@ class CountriesView(QWidget):
         self.retranslate()
 
     def _words(self) -> dict[str, str]:
-        return LABELS.get(self.context.language, LABELS["fr"])
+        return words(self.context.language)
 
     def _name(self, country: dict[str, Any]) -> str:
-        return country["name_en"] if self.context.language == "en" and country.get("name_en") else country["name"]
+        return country_name(country, self.context.language)
 
     def _fill(self) -> None:
         """The countries the filter text may mean, in their groups, each group in collation order."""

@@ -6,17 +6,32 @@ shows it, adds the chart images, and handles the links it contains: ``copy:`` (t
 opened under the note by the sheet browser). The side list comes from the one list of sections
 (``fiitdesk.kit.sections``); ``show_section`` and ``show_anchor`` scroll the sheet to a section or to any
 anchor of it, such as ``contact-3`` (the fourth contact of the kit's chapter).
+
+In a translated interface the kit's French original is a click away: the bar above the sheet says that the
+translation is unofficial and that the original prevails, and its button (or Ctrl+Shift+O, the window's
+"show the original" action) shows the French original of the sheet at the section in view, and back.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fiitdesk.kit import sections
+from fiitdesk.kit.labels import say
 from fiitdesk.ui.fonts import document_font
 from fiitdesk.ui.inert import open_web
 from fiitdesk.ui.resources import sheet_css, sheet_labels
@@ -39,7 +54,7 @@ class CountryView(QWidget):
         self.store = store
         self.code = code
         self.context = context
-        self.record_name = next(c["name"] for c in store.countries() if c["code"] == code)
+        self.showing_original = False
         self.setObjectName(f"country-{code}")
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
@@ -49,15 +64,34 @@ class CountryView(QWidget):
         self.browser = SheetBrowser()
         self.browser.setObjectName("sheet")
         self.browser.anchorClicked.connect(self._link)
+        self.original_note = QLabel()
+        self.original_note.setObjectName("translation-note")
+        self.original_note.setWordWrap(True)
+        self.original_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.original_button = QPushButton()
+        self.original_button.setObjectName("show-original")
+        self.original_button.clicked.connect(self.toggle_original)
+        self.original_bar = QFrame()
+        self.original_bar.setObjectName("original-bar")
+        bar = QHBoxLayout(self.original_bar)
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.addWidget(self.original_note, 1)
+        bar.addWidget(self.original_button)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(2)
+        reading_layout.addWidget(self.original_bar)
+        reading_layout.addWidget(self.browser, 1)
         splitter = QSplitter()
         splitter.addWidget(self.sections)
-        splitter.addWidget(self.browser)
+        splitter.addWidget(reading)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._images: dict[str, Any] | None = None
-        self._loaded_for: tuple[str, int, bool] | None = None
+        self._loaded_for: tuple[str, int, bool, bool] | None = None
         self._anchor = ""
         self._saved_position = 0
         self.setFocusProxy(self.browser)
@@ -77,16 +111,21 @@ class CountryView(QWidget):
         if self._images is None and self.store.sheet_charts(self.code):
             self.browser.images = self.images()
             position = self.browser.verticalScrollBar().value()
-            self.browser.set_page(self.store.sheet_html(self.code, self.context.language, "screen"),
-                                  keep_evidence=True)
+            self.browser.set_page(self._page(), keep_evidence=True)
             if self._anchor:
                 self.browser.scrollToAnchor(self._anchor)
             else:
                 self.browser.verticalScrollBar().setValue(position)
 
+    def _page(self) -> str:
+        return self.context.sheet_html(self.code, "screen", original=self.showing_original)
+
     def refresh(self, force: bool = False) -> None:
-        """(Re)load the sheet for the current language, zoom and contrast; cheap when nothing changed."""
-        state = (self.context.language, self.context.zoom, self.context.high_contrast)
+        """(Re)load the sheet for the current language, zoom, contrast and original; cheap when nothing
+        changed."""
+        if not self.context.translated:
+            self.showing_original = False  # in French the sheet is the original
+        state = (self.context.language, self.context.zoom, self.context.high_contrast, self.showing_original)
         if self._loaded_for == state and not force:
             return
         if self._loaded_for and self._loaded_for[0] != state[0]:
@@ -96,8 +135,8 @@ class CountryView(QWidget):
         document.setDefaultFont(document_font(BASE_POINT_SIZE + self.context.zoom))
         document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
         self.browser.images = self._images or {}
-        self.browser.set_page(self.store.sheet_html(self.code, self.context.language, "screen"),
-                              keep_evidence=self._loaded_for is not None and self._loaded_for[0] == state[0])
+        same_text = self._loaded_for is not None and (self._loaded_for[0], self._loaded_for[3]) == (state[0], state[3])
+        self.browser.set_page(self._page(), keep_evidence=same_text)
         if self._images is None:
             QTimer.singleShot(0, self, self._add_charts)  # cancelled if the view is deleted first
         self.browser.verticalScrollBar().setValue(position)
@@ -108,7 +147,7 @@ class CountryView(QWidget):
     def mark_stale(self) -> None:
         """The zoom, contrast or language changed while hidden: lay the sheet out again when next shown."""
         if self._loaded_for is not None:
-            self._loaded_for = ("", 0, False)
+            self._loaded_for = ("", 0, False, False)
 
     def current_anchor(self) -> str:
         """The section or anchor last scrolled to ("" at the top of the sheet)."""
@@ -148,18 +187,51 @@ class CountryView(QWidget):
             self.browser.ensureCursorVisible()
         return len(marked)
 
-    def _anchor_position(self, name: str, default: int) -> int:
-        """Where the anchor ``name`` is in the laid-out sheet (the start of its section)."""
+    def section_in_view(self) -> str:
+        """The section at the top of the sheet's visible part ("" above the first one)."""
+        top = self.browser.cursorForPosition(QPoint(0, 0)).position()
+        positions = self._anchor_positions(set(self.section_keys()))
+        above = [(position, name) for name, position in positions.items() if position <= top]
+        return max(above)[1] if above else ""
+
+    def _anchor_positions(self, names: set[str]) -> dict[str, int]:
+        """Where each of the anchors ``names`` is in the laid-out sheet (one pass over the document)."""
+        found: dict[str, int] = {}
         block = self.browser.document().begin()
         while block.isValid():
+            # An empty <a name> before a heading is the heading block's own anchor (as QTextEdit looks it up).
+            for name in set(block.charFormat().anchorNames()) & names:
+                found.setdefault(name, block.position())
             it = block.begin()
             while not it.atEnd():
                 fragment = it.fragment()
-                if fragment.isValid() and name in fragment.charFormat().anchorNames():
-                    return fragment.position()
+                if fragment.isValid():
+                    for name in set(fragment.charFormat().anchorNames()) & names:
+                        found.setdefault(name, fragment.position())
                 it += 1
             block = block.next()
-        return default
+        return found
+
+    def toggle_original(self) -> None:
+        """Show the French original of a translated sheet, at the section in view, or go back to the
+        translation; nothing to do in French, where the sheet is the original."""
+        if not self.context.translated:
+            return
+        self.refresh()
+        section = self.section_in_view() or self._anchor
+        self.showing_original = not self.showing_original
+        self.refresh()
+        if section:
+            self._anchor = section
+            self.browser.scrollToAnchor(section)
+            for i in range(self.sections.count()):
+                if self.sections.item(i).data(256) == section:
+                    self.sections.setCurrentRow(i)
+        self.status.emit(self.original_note.text())
+
+    def _anchor_position(self, name: str, default: int) -> int:
+        """Where the anchor ``name`` is in the laid-out sheet (the start of its section)."""
+        return self._anchor_positions({name}).get(name, default)
 
     def unload(self) -> None:
         """Free the sheet while its tab is hidden (thirty laid-out sheets and their charts weigh tens of MB);
@@ -220,7 +292,21 @@ class CountryView(QWidget):
     def retranslate(self) -> None:
         self.sections.setAccessibleName(self.tr("Sections of the sheet"))
         self.sections.setAccessibleDescription(self.tr("Choose a section to scroll the sheet to it"))
-        self.browser.setAccessibleName(self.tr("Country sheet: %1").replace("%1", self.record_name))
+        self.browser.setAccessibleName(self.tr("Country sheet: %1").replace("%1", self.title()))
+        # The bar says what the reader has in front of them, in the catalog's words; its button is chrome.
+        self.original_bar.setVisible(self.context.translated)
+        language = self.context.language
+        self.original_note.setText(say("original_shown" if self.showing_original else "unofficial_translation",
+                                       language))
+        if self.showing_original:
+            self.original_button.setText(self.tr("Back to the &translation"))
+            self.original_button.setToolTip(self.tr("Show this sheet in the interface language again "
+                                                    "(Ctrl+Shift+O)"))
+        else:
+            self.original_button.setText(self.tr("Show the French &original"))
+            self.original_button.setToolTip(self.tr("Show the kit's French text, which prevails over the "
+                                                    "translation, at the section you are reading (Ctrl+Shift+O)"))
+        self.original_button.setAccessibleName(self.original_button.text().replace("&", ""))
 
     # -- links --------------------------------------------------------------------------------------
 
@@ -244,7 +330,8 @@ class CountryView(QWidget):
         dossier — with the footer text that dates it."""
         from fiitdesk.ui.sheets_pdf import sheets_document
 
-        return sheets_document(self.context, [self.code], form)
+        return sheets_document(self.context, [self.code], form, original=self.showing_original)
 
     def title(self) -> str:
-        return self.record_name
+        """The country's name in the interface language."""
+        return self.context.country_name(self.code)

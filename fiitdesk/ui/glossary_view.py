@@ -51,7 +51,7 @@ class GlossaryView(QWidget):
         self.retranslate()
 
     def update_terms(self) -> None:
-        self.terms = self.context.store.glossary(self.field.text())
+        self.terms = self.context.glossary(self.field.text())
         self.list.blockSignals(True)
         self.list.clear()
         for term in self.terms:
@@ -73,7 +73,7 @@ class GlossaryView(QWidget):
         if not self.terms:
             return f"<p>{html.escape(self.tr('No term matches.'))}</p>"
         term = self.terms[max(0, self.list.currentRow())]
-        return self.context.store.page_html("glossary", str(term["position"]), self.context.language)
+        return self.context.page_html("glossary", str(term["position"]))
 
     def refresh(self) -> None:
         show_html(self.browser, self.context, self.html())
@@ -88,8 +88,8 @@ class GlossaryView(QWidget):
     def print_document(self) -> tuple[QTextDocument, str]:
         from fiitdesk.ui import printing
 
-        sources = self.context.source_labels(self.context.store.glossary())
-        page = self.context.store.page_html("glossary", "all", self.context.language, "print")
+        sources = self.context.source_labels(self.context.glossary())
+        page = self.context.page_html("glossary", "all", "print")
         return printing.make_document(page, css=sheet_css(False)), self.context.footer(self.title(), sources)
 
     def title(self) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiitdesk.kit import entry_text
+from fiitdesk.kit.labels import say
 from fiitdesk.kit.store import KINDS
 from fiitdesk.ui import inert
 
@@ -254,8 +255,6 @@ class HotlineFinder(QWidget):
 
     def _fill_filters(self) -> None:
         self.country.addItem("", "")
-        for c in sorted(self.store.countries(), key=lambda c: c["name"]):
-            self.country.addItem(f"{c['name']} ({c['code']})", c["code"])
         self.kind.addItem("", "")
         for key in KINDS:
             self.kind.addItem(key, key)
@@ -263,11 +262,22 @@ class HotlineFinder(QWidget):
         for key in AUDIENCES:
             self.audience.addItem(key, key)
         self.calling_from.addItem("", "")
-        for c in sorted(self.store.countries(), key=lambda c: c["name"]):
-            self.calling_from.addItem(f"{c['name']} ({c['code']})", c["code"])
+        self._fill_countries()
         saved = self.context.settings.calling_from
         index = self.calling_from.findData(saved) if saved else 0
         self.calling_from.setCurrentIndex(max(0, index))
+
+    def _fill_countries(self) -> None:
+        """The countries of both filters, named and sorted in the interface language; the choice is kept."""
+        for combo in (self.country, self.calling_from):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for c in self.context.countries_by_name():
+                combo.addItem(f"{self.context.country_name(c['code'])} ({c['code']})", c["code"])
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
 
     def _calling_from_changed(self) -> None:
         self.context.settings.calling_from = self.calling_from.currentData() or ""
@@ -285,7 +295,7 @@ class HotlineFinder(QWidget):
         if self._fitted_for == key:
             return
         self._fitted_for = key
-        everything = self.store.hotlines(calling_from=self._origin(), limit=MAX_ROWS * 5)
+        everything = self.context.hotlines(calling_from=self._origin(), limit=MAX_ROWS * 5)
         plain = QFontMetrics(self.table.font())
         bold = QFontMetrics(self.model.number_font)
         header = QFontMetrics(self.table.horizontalHeader().font())
@@ -300,7 +310,7 @@ class HotlineFinder(QWidget):
 
     def update_results(self) -> None:
         kind = self.kind.currentData()
-        rows = self.store.hotlines(self.query.text(), country=self.country.currentData() or None,
+        rows = self.context.hotlines(self.query.text(), country=self.country.currentData() or None,
                                    audience=self.audience.currentData() or None, calling_from=self._origin(),
                                    kinds=[kind] if kind else None, limit=MAX_ROWS + 1)
         more = len(rows) > MAX_ROWS
@@ -358,8 +368,8 @@ class HotlineFinder(QWidget):
         if row["note"]:
             lines.append("⚠ " + row["note"])
         source = self.store.sources.get(row["source"]["doc"], {})
-        lines.append(self.tr("Source: %1").replace("%1", f"{source.get('label', row['source']['doc'])} — "
-                                                          f"« {row['source']['section']} »"))
+        cited = f"{source.get('label', row['source']['doc'])} — {say('quoted', lang, text=row['source']['section'])}"
+        lines.append(self.tr("Source: %1").replace("%1", cited))
         lines.append(self.tr("Enter: open the sheet of %1 at this entry.").replace(
             "%1", entry_text.country_name(row, lang)))
         self.detail.setText("\n".join(lines))
@@ -414,6 +424,7 @@ class HotlineFinder(QWidget):
             self.audience.setItemText(i, names[key])
         self.audience.setAccessibleName(self.tr("Audience filter"))
         self.audience.setToolTip(self.tr("Numbers for everyone (emergency numbers, contacts) are always kept"))
+        self._fill_countries()
         self.calling_from.setItemText(0, self.tr("(not set)"))
         self.calling_from.setAccessibleName(self.tr("Country you are calling from"))
         self.model.headers = [self.tr("Country"), self.tr("Kind"), self.tr("Who and where"),
@@ -436,7 +447,8 @@ class HotlineFinder(QWidget):
 
     def results_description(self) -> str:
         """What the current results are, for the title of their printed card: the search and the filters."""
-        parts = [f"« {self.query.text().strip()} »"] if self.query.text().strip() else []
+        typed = self.query.text().strip()
+        parts = [say("quoted", self.context.language, text=typed)] if typed else []
         for combo in (self.country, self.kind, self.audience):
             if combo.currentIndex() > 0:
                 parts.append(combo.currentText())

@@ -196,9 +196,8 @@ class MainWindow(QMainWindow):
         return self.tabs.currentWidget()
 
     def country_name(self, code: str) -> str:
-        """A country's name in the interface language (CLDR through the build)."""
-        country = next(c for c in self.store.countries() if c["code"] == code)
-        return (country.get("name_en") or country["name"]) if self.context.language == "en" else country["name"]
+        """A country's name in the interface language (``AppContext.country_name``)."""
+        return self.context.country_name(code)
 
     def country_view(self, code: str) -> CountryView:
         """The tab of ``code``, opened now if it is not (its sheet is laid out when it is first shown)."""
@@ -246,6 +245,7 @@ class MainWindow(QMainWindow):
         self._shown_country = view if isinstance(view, CountryView) else None
         if isinstance(view, CountryView):
             view.refresh()
+        self._update_original_action()
         self.context.settings.last_view = view.objectName()
         self._record(Place(view.objectName(), view.current_anchor() if isinstance(view, CountryView) else ""))
 
@@ -274,6 +274,18 @@ class MainWindow(QMainWindow):
         if words:
             view.highlight(words, section)
         view.setFocus()
+
+    def toggle_original(self) -> None:
+        """Ctrl+Shift+O: the French original of the country sheet in view, at the same section, and back."""
+        view = self.current_view()
+        if isinstance(view, CountryView):
+            view.toggle_original()
+
+    def _update_original_action(self) -> None:
+        """The original is a click away only where there is a translation to leave: a country sheet, in a
+        language other than the kit's French."""
+        self.window_actions.original.setEnabled(isinstance(self.current_view(), CountryView)
+                                                 and self.context.translated)
 
     def open_entry(self, code: str, anchor: str) -> None:
         """A directory entry: its country's sheet, scrolled to where the entry is printed."""
@@ -378,6 +390,7 @@ class MainWindow(QMainWindow):
         # Qt announces the new translator with a posted event; relabel now so the switch is immediate.
         self.retranslate()
         self._refresh_documents()
+        self._update_original_action()
 
     def _refresh_documents(self) -> None:
         """Lay the visible sheet out again for the new zoom, contrast or language; hidden ones when shown."""

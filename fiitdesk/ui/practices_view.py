@@ -22,16 +22,11 @@ class PracticesView(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("practices")
-        self.practices = context.store.practices()
-        self.names = {c["code"]: c["name"] for c in context.store.countries()}
+        self.practices: list[dict[str, Any]] = []
         self.list = QListWidget()
         self.list.setObjectName("practice-list")
         self.list.setMaximumWidth(320)
         self.list.setWordWrap(True)
-        for practice in self.practices:
-            item = QListWidgetItem(f"{self.names[practice['country']]} — {practice['title']}")
-            item.setData(Qt.ItemDataRole.UserRole, practice)
-            self.list.addItem(item)
         self.browser = SheetBrowser()
         self.browser.setObjectName("practice-text")
         self.list.currentRowChanged.connect(lambda _: self.refresh())
@@ -43,20 +38,33 @@ class PracticesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setFocusProxy(self.list)
-        if self.practices:
-            self.list.setCurrentRow(0)
         self.retranslate()
+
+    def _fill(self) -> None:
+        """The practices in the interface language, each under its country's name; the choice is kept."""
+        current = max(0, self.list.currentRow())
+        self.practices = self.context.practices()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for practice in self.practices:
+            item = QListWidgetItem(f"{self.context.country_name(practice['country'])} — {practice['title']}")
+            item.setData(Qt.ItemDataRole.UserRole, practice)
+            self.list.addItem(item)
+        if self.practices:
+            self.list.setCurrentRow(min(current, len(self.practices) - 1))
+        self.list.blockSignals(False)
 
     def html(self, medium: str = "screen") -> str:
         if not self.practices:
             return ""
         practice = self.practices[max(0, self.list.currentRow())]
-        return self.context.store.page_html("practice", practice["id"], self.context.language, medium)
+        return self.context.page_html("practice", practice["id"], medium)
 
     def refresh(self) -> None:
         show_html(self.browser, self.context, self.html())
 
     def retranslate(self) -> None:
+        self._fill()
         self.list.setAccessibleName(self.tr("Good practices"))
         self.browser.setAccessibleName(self.tr("Text of the chosen good practice"))
         self.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from fiitdesk import paths
-from fiitdesk.kit.labels import LABELS
+from fiitdesk.kit.labels import words
 
 
 @cache
@@ -26,4 +26,4 @@ def help_page(language: str) -> str:
 
 
 def sheet_labels(language: str) -> dict[str, str]:
-    return LABELS.get(language, LABELS["fr"])
+    return words(language)

@@ -55,19 +55,27 @@ class SearchDialog(QDialog):
         self.field.setFocus()
 
     def update_results(self) -> None:
-        hits = self.context.store.search(self.field.text(), limit=60)
+        hits = self.context.search(self.field.text(), limit=60)
         labels = sheet_labels(self.context.language)
         self.results.clear()
         for hit in hits:
             snippet = " ".join(hit["snippet"].split()).replace(HIT_START, "«").replace(HIT_END, "»")
             section = labels.get(hit["section"], hit["section"])
-            item = QListWidgetItem(f"{hit['title']}  [{section}]\n    {snippet}")
+            item = QListWidgetItem(f"{self._title(hit)}  [{section}]\n    {snippet}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
         text = self.field.text().strip()
         self.count.setText(self.tr("%n result(s)", "", len(hits)) if text else "")
+
+    def _title(self, hit: dict[str, Any]) -> str:
+        """The hit's title, the country it begins with named in the interface language ("Belgique — …" is
+        "Belgium — …" in English)."""
+        title, prefix = hit["title"], f"{hit.get('country_name') or ''} — "
+        if hit.get("country") and hit.get("country_name") and title.startswith(prefix):
+            return f"{self.context.country_name(hit['country'])} — {title[len(prefix):]}"
+        return title
 
     def _open_current(self) -> None:
         item = self.results.currentItem()

@@ -33,10 +33,12 @@ def _body(html: str) -> str:
     return html[html.index("<body>") + len("<body>"):html.rindex("</body>")] if "<body>" in html else html
 
 
-def sheets_document(context: Any, codes: list[str], form: str = "full") -> tuple[QTextDocument, str]:
-    """The sheets of ``codes`` in ``form`` ("essential" or "full"), each country from a new page."""
+def sheets_document(context: Any, codes: list[str], form: str = "full",
+                    original: bool = False) -> tuple[QTextDocument, str]:
+    """The sheets of ``codes`` in ``form`` ("essential" or "full"), each country from a new page; with
+    ``original``, the French original of a translated sheet (what the reader has on screen)."""
     if form == "essential":
-        return essential_document(context, codes)
+        return essential_document(context, codes, original)
     from fiitdesk.ui import printing
     from fiitdesk.ui.charts import sheet_images
 
@@ -45,20 +47,21 @@ def sheets_document(context: Any, codes: list[str], form: str = "full") -> tuple
     parts: list[str] = []
     images: dict[str, Any] = {}
     for code in codes:
-        parts.append(_body(store.sheet_html(code, context.language, "print")))
+        parts.append(_body(context.sheet_html(code, "print", original)))
         images.update(sheet_images(code, store.sheet_charts(code), labels))
     document = printing.make_document(_joined(parts), images, css=sheet_css(False))
-    return document, context.footer(_title(context, codes, "full_dossier"), _source_labels(context, codes))
+    return document, context.footer(_title(context, codes, "full_dossier"), _source_labels(context, codes),
+                                    original)
 
 
-def essential_document(context: Any, codes: list[str]) -> tuple[QTextDocument, str]:
+def essential_document(context: Any, codes: list[str], original: bool = False) -> tuple[QTextDocument, str]:
     """One A4 page per country: for each, the most detailed budget level that lays out on one page."""
     from fiitdesk.ui import printing
 
     css = sheet_css(False)
     parts = []
     for code in codes:
-        levels = context.store.essential_levels(code, context.language)
+        levels = context.essential_levels(code, original)
         chosen = levels[-1]
         for html in levels:
             if _fits_one_page(printing.make_document(html, css=css, point_size=ESSENTIAL_POINT_SIZE)):
@@ -66,7 +69,8 @@ def essential_document(context: Any, codes: list[str]) -> tuple[QTextDocument, s
                 break
         parts.append(_body(chosen))
     document = printing.make_document(_joined(parts), css=css, point_size=ESSENTIAL_POINT_SIZE)
-    return document, context.footer(_title(context, codes, "essential_sheet"), _source_labels(context, codes))
+    return document, context.footer(_title(context, codes, "essential_sheet"), _source_labels(context, codes),
+                                    original)
 
 
 def _fits_one_page(document: QTextDocument) -> bool:
@@ -101,8 +105,7 @@ def _joined(parts: list[str]) -> str:
 def _title(context: Any, codes: list[str], form_key: str) -> str:
     catalog = words(context.language)
     if len(codes) == 1:
-        name = next(c["name"] for c in context.store.countries() if c["code"] == codes[0])
-        return f"{name} — {catalog[form_key].lower()}"
+        return f"{context.country_name(codes[0])} — {catalog[form_key].lower()}"
     return f"{catalog['sheets_count'].format(n=len(codes))} — {catalog[form_key].lower()}"
 
 

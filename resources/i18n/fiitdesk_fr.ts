@@ -82,84 +82,84 @@
         <translation>Sélectionnez une case pour lire sa valeur entière, sa note et sa source.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="318"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="343"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="319"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="344"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="320"/>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="322"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="345"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="347"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="320"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="345"/>
         <source>Tick every country</source>
         <translation>Cocher tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="321"/>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="323"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="346"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="348"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="321"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="346"/>
         <source>Untick every country</source>
         <translation>Décocher tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="322"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="347"/>
         <source>Tick every topic</source>
         <translation>Cocher tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="323"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="348"/>
         <source>Untick every topic</source>
         <translation>Décocher tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="326"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="351"/>
         <source>Countries to compare</source>
         <translation>Pays à comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="327"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="352"/>
         <source>Topics to compare</source>
         <translation>Thèmes à comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="328"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="353"/>
         <source>Comparison table: one row per attribute, one column per country</source>
         <translation>Tableau de comparaison : une ligne par critère, une colonne par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="329"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="354"/>
         <source>The selected cell in full, with its note and source</source>
         <translation>La case sélectionnée en entier, avec sa note et sa source</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="330"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="355"/>
         <source>&amp;Why?</source>
         <translation>&amp;Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="331"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="356"/>
         <source>Show the curator’s reasoning for the selected cell</source>
         <translation>Afficher le raisonnement de la personne qui a saisi les données pour la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="332"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="357"/>
         <source>Export C&amp;SV…</source>
         <translation>Exporter en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/compare_view.py" line="364"/>
+        <location filename="../../fiitdesk/ui/compare_view.py" line="389"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -226,23 +226,43 @@
 <context>
     <name>CountryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="221"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="294"/>
         <source>Sections of the sheet</source>
         <extracomment>The section (or anchor) the reader moved to, for the window&apos;s back and forward.</extracomment>
         <translation>Sections de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="222"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="295"/>
         <source>Choose a section to scroll the sheet to it</source>
         <translation>Choisissez une section pour y faire défiler la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="223"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="296"/>
         <source>Country sheet: %1</source>
         <translation>Fiche pays : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="232"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="303"/>
+        <source>Back to the &amp;translation</source>
+        <translation>Revenir à la &amp;traduction</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="304"/>
+        <source>Show this sheet in the interface language again (Ctrl+Shift+O)</source>
+        <translation>Revoir cette fiche dans la langue de l’interface (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="307"/>
+        <source>Show the French &amp;original</source>
+        <translation>Voir l’&amp;original français</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="308"/>
+        <source>Show the kit&apos;s French text, which prevails over the translation, at the section you are reading (Ctrl+Shift+O)</source>
+        <translation>Voir le texte français du kit, qui fait foi, à la section que vous lisez (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/country_view.py" line="319"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
@@ -571,7 +591,7 @@ Rebuild it with &apos;make run&apos; in the FIIT Desk folder, or reinstall FIIT 
 Reconstruisez-la avec « make run » dans le dossier de FIIT Desk, ou réinstallez FIIT Desk.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/app.py" line="139"/>
+        <location filename="../../fiitdesk/ui/app.py" line="145"/>
         <source>Something went wrong: %1
 FIIT Desk goes on; please report this.</source>
         <translation>Une erreur inattendue s’est produite : %1
@@ -622,7 +642,7 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>HotlineFinder</name>
     <message numerus="yes">
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="310"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="320"/>
         <source>%n number(s)</source>
         <translation>
             <numerusform>%n numéro</numerusform>
@@ -630,272 +650,272 @@ FIIT Desk continue ; merci de la signaler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="312"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="322"/>
         <source>only the first ones are shown: type more letters</source>
         <translation>seuls les premiers sont affichés : tapez plus de lettres</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="335"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="345"/>
         <source>No number matches. Try fewer letters, a country name or digits.</source>
         <translation>Aucun numéro ne correspond. Essayez moins de lettres, un nom de pays ou des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="345"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="355"/>
         <source>International: %1</source>
         <translation>International : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="347"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="357"/>
         <source>From %1 dial: %2</source>
         <translation>Depuis %1, composer : %2</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="354"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="364"/>
         <source>Free-phone, shared-cost or short number: it may not be reachable from abroad or from every network.</source>
         <translation>Numéro gratuit, à coût partagé ou court : il peut ne pas être joignable depuis l’étranger ni depuis tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="372"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="382"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="342"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="352"/>
         <source>As printed: %1</source>
         <translation>Tel qu’imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="350"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="360"/>
         <source>Dial: %1</source>
         <translation>Composer : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="361"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="372"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="363"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="373"/>
         <source>Enter: open the sheet of %1 at this entry.</source>
         <translation>Entrée : ouvrir la fiche %1 à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="395"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
         <source>Country, town, organisation, “NGO”, “shelter”, “police” or digits…</source>
         <translation>Pays, ville, organisation, « ONG », « hébergement », « police » ou chiffres…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="396"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="406"/>
         <source>Search the directory of numbers</source>
         <translation>Chercher dans l’annuaire des numéros</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="397"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="407"/>
         <source>Results update as you type; accents and spaces do not matter</source>
         <translation>Les résultats s’affichent pendant la frappe ; accents et espaces ne comptent pas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="398"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="408"/>
         <source>&amp;Find:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="399"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="409"/>
         <source>Calling &amp;from:</source>
         <translation>J’appelle &amp;depuis :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="400"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="401"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="411"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="402"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="412"/>
         <source>Country filter</source>
         <translation>Filtre par pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="403"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="413"/>
         <source>Every kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="404"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
         <source>Emergency (112)</source>
         <translation>Urgence (112)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="404"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="414"/>
         <source>Anti-trafficking hotlines</source>
         <translation>Lignes d’urgence contre la traite</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="405"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="408"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="418"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="409"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="419"/>
         <source>Everyone</source>
         <translation>Tous publics</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="410"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="411"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="421"/>
         <source>Reporting a case</source>
         <translation>Signaler un cas</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="411"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="421"/>
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="412"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="422"/>
         <source>General information</source>
         <translation>Information générale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="415"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="425"/>
         <source>Audience filter</source>
         <translation>Filtre par public</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="416"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="426"/>
         <source>Numbers for everyone (emergency numbers, contacts) are always kept</source>
         <translation>Les numéros pour tous (urgence, contacts) restent toujours affichés</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="417"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="428"/>
         <source>(not set)</source>
         <translation>(non choisi)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="418"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="429"/>
         <source>Country you are calling from</source>
         <translation>Pays depuis lequel vous appelez</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="419"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="430"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="419"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="430"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="419"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="430"/>
         <source>Who and where</source>
         <translation>Qui et où</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="431"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="421"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="432"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="421"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="432"/>
         <source>Hotline</source>
         <translation>Ligne d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="422"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="433"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="425"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="436"/>
         <source>Numbers found</source>
         <translation>Numéros trouvés</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="427"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="438"/>
         <source>Copy the number to dial and its date (Ctrl+C)</source>
         <translation>Copier le numéro à composer et sa date (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="428"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="439"/>
         <source>&amp;Open the sheet</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="429"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="440"/>
         <source>Open the country sheet at this entry (Enter, double-click)</source>
         <translation>Ouvrir la fiche du pays à cet endroit (Entrée, double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="430"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="441"/>
         <source>Print the &amp;card…</source>
         <translation>Imprimer la &amp;carte…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="431"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="442"/>
         <source>The whole hotline card: every country, one A4 page</source>
         <translation>La carte entière des numéros : tous les pays, une page A4</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="432"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="443"/>
         <source>Print these &amp;results…</source>
         <translation>Imprimer ces &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="433"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="444"/>
         <source>Only the numbers listed now, under a title that says so</source>
         <translation>Seulement les numéros affichés, sous un titre qui le dit</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="443"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="455"/>
         <source>every number</source>
         <translation>tous les numéros</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="431"/>
         <source>Number as printed</source>
         <translation>Numéro tel qu’imprimé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="420"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="431"/>
         <source>To dial</source>
         <translation>À composer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="426"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="437"/>
         <source>&amp;Copy number</source>
         <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/hotline_finder.py" line="463"/>
+        <location filename="../../fiitdesk/ui/hotline_finder.py" line="475"/>
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
@@ -930,43 +950,43 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="313"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="352"/>
         <source>FIIT Desk — assistance to victims of trafficking</source>
-        <extracomment>The fixed views, in tab order: object name, module and class (imported when the view is first built).</extracomment>
+        <extracomment>The fixed views, in tab order: object name and the function that builds it, importing its module then (plain imports inside functions, which the frozen build&apos;s analysis finds, unlike importlib).</extracomment>
         <translation>FIIT Desk — assistance aux victimes de la traite</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="314"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="353"/>
         <source>Hotlines</source>
         <translation>Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="314"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="353"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="314"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="353"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="315"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="354"/>
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="315"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="354"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="323"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="362"/>
         <source>Views and open countries</source>
         <translation>Vues et pays ouverts</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/main_window.py" line="336"/>
+        <location filename="../../fiitdesk/ui/main_window.py" line="375"/>
         <source>Zoom: %1</source>
         <translation>Zoom : %1</translation>
     </message>
@@ -974,13 +994,13 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>PracticesView</name>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="60"/>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="79"/>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="68"/>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="87"/>
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/practices_view.py" line="61"/>
+        <location filename="../../fiitdesk/ui/practices_view.py" line="69"/>
         <source>Text of the chosen good practice</source>
         <translation>Texte de la bonne pratique choisie</translation>
     </message>
@@ -1051,157 +1071,162 @@ FIIT Desk continue ; merci de la signaler.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="109"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="110"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="111"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="112"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="112"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="113"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="113"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="114"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="115"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="116"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="115"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="116"/>
         <source>&amp;Export to PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="116"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="117"/>
         <source>Export &amp;country sheets to PDF…</source>
         <translation>Exporter des &amp;fiches pays en PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="117"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="118"/>
         <source>Print &amp;hotline card…</source>
         <translation>Imprimer la &amp;carte des numéros…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="117"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="118"/>
         <source>Export comparison as C&amp;SV…</source>
         <translation>Exporter la comparaison en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="118"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="119"/>
         <source>&amp;Close this country’s tab</source>
         <translation>&amp;Fermer l’onglet de ce pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="118"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="119"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="120"/>
         <source>&amp;Import data pack…</source>
         <translation>&amp;Importer un paquet de données…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="120"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="121"/>
         <source>&amp;Return to the installed data</source>
         <translation>&amp;Revenir aux données installées</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="121"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="122"/>
         <source>Check the data&apos;s &amp;integrity</source>
         <translation>Vérifier l’&amp;intégrité des données</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="121"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="122"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="122"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="123"/>
+        <source>Show the French ori&amp;ginal (and back)</source>
+        <translation>&amp;Original français de cette fiche (et retour)</translation>
+    </message>
+    <message>
+        <location filename="../../fiitdesk/ui/actions.py" line="124"/>
         <source>Zoom &amp;in</source>
         <translation>Agrand&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="122"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="124"/>
         <source>Zoom &amp;out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="123"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="125"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="123"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="125"/>
         <source>&amp;High contrast</source>
         <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="125"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="127"/>
         <source>&amp;Hotline finder</source>
         <translation>&amp;Numéros d’urgence</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="125"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="127"/>
         <source>Find a &amp;country…</source>
         <translation>Trouver un &amp;pays…</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="126"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="128"/>
         <source>&amp;Compare countries</source>
         <translation>&amp;Comparer des pays</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="126"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="128"/>
         <source>&amp;Good practices</source>
         <translation>&amp;Bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="127"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="129"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossaire</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="127"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="129"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="128"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="130"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="128"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="130"/>
         <source>&amp;Next tab</source>
         <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="129"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="131"/>
         <source>&amp;Previous tab</source>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="129"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="131"/>
         <source>FIIT Desk &amp;help</source>
         <translation>&amp;Aide de FIIT Desk</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/actions.py" line="130"/>
+        <location filename="../../fiitdesk/ui/actions.py" line="132"/>
         <source>&amp;About FIIT Desk</source>
         <translation>À &amp;propos de FIIT Desk</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from fiitdesk.ui.app import FiitApplication
 from tests.conftest import ROOT
 
-QM = ROOT / "resources" / "i18n" / "fiitdesk_fr.qm"
+QMS = [ROOT / "resources" / "i18n" / f"fiitdesk_{language}.qm" for language in ("fr", "en")]
 
 
 @pytest.fixture(scope="session")
@@ -22,10 +22,11 @@ def qapp_cls():
 @pytest.fixture(scope="session", autouse=True)
 def _translations_compiled() -> None:
     """`make test` compiles the .qm; running pytest alone compiles it here."""
-    source = QM.with_suffix(".ts")
-    if not QM.exists() or QM.stat().st_mtime < source.stat().st_mtime:
-        lrelease = Path(__import__("sys").executable).parent / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(QM)], check=True)
+    for qm in QMS:
+        source = qm.with_suffix(".ts")
+        if not qm.exists() or qm.stat().st_mtime < source.stat().st_mtime:
+            lrelease = Path(__import__("sys").executable).parent / "pyside6-lrelease"
+            subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture()

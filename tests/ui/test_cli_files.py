@@ -25,7 +25,8 @@ def test_pdf_named_in_invalid_utf8_is_written_under_that_very_name(built_db: Pat
 def test_full_disk_is_a_failure_not_a_truncated_pdf(built_db: Path, tmp_path: Path) -> None:
     """Every file this process writes may hold at most 40 KB (EFBIG, as a full disk gives ENOSPC)."""
     target = tmp_path / "be.pdf"
-    result = run_cli(["--db", str(built_db), "sheet", "BE", "-o", str(target)], file_size=40_000, timeout=120)
+    result = run_cli(["--db", str(built_db), "sheet", "BE", "--full", "-o", str(target)], file_size=40_000,
+                     timeout=120)  # the full dossier: far more than 40 KB, whatever the fonts weigh
     assert result.code == 1, result
     assert result.err.startswith(f"fiitdesk: cannot write the PDF {target}: File too large; no PDF was written")
     assert result.out == "" and os.listdir(tmp_path) == [], "no PDF, whole or truncated, and no temporary file"

@@ -145,3 +145,17 @@ def test_printed_comparison_holds_the_values_and_signs(qtbot, context, tmp_path:
     text = " ".join(pdf_text(tmp_path / "c.pdf").split())
     assert "45 jours" in text and "30 jours" in text and "Kit FIIT, OIM 2013" in text and "≠" in text
     QApplication.processEvents()
+
+
+def test_changing_the_topics_leaves_no_row_covered_by_an_old_topic_heading(qtbot, context) -> None:
+    """A topic's heading spans its row; after another choice of topics, a value row in its place must show
+    its cells (it used to stay spanned, its values hidden under an empty heading)."""
+    view = _shown(qtbot, context)
+    _tick_only(qtbot, view.countries, ["BE", "FR"])
+    _tick_only(qtbot, view.topics, ["identification", "permits"])
+    _tick_only(qtbot, view.topics, ["permits"])
+    for r in range(view.table.rowCount()):
+        data = view.table.item(r, 0).data(Qt.ItemDataRole.UserRole) or {}
+        if "key" in data:
+            assert view.table.columnSpan(r, 0) == 1, data["key"]
+            assert view.table.item(r, 1).text(), f"{data['key']}: its value is hidden"

@@ -171,8 +171,9 @@ def test_tooltips_show_data_as_text(qtbot, hostile_db: Path, context) -> None:
     hostile = [tip for tip in tips if "dev/zero" in tip]
     assert hostile, "the hostile hotline has a tooltip"
     # Compare keeps a cell's note for the pane below it, which shows data as the words it is.
-    noted = next((r, c) for r in range(compare.table.rowCount()) for c in range(1, compare.table.columnCount())
-                 if compare.table.item(r, c) and "dev/zero" in str(compare.table.item(r, c).data(Qt.ItemDataRole.UserRole)))
+    cells = [(r, c) for r in range(compare.table.rowCount()) for c in range(1, compare.table.columnCount())
+             if compare.table.item(r, c) is not None]
+    noted = next(rc for rc in cells if "dev/zero" in str(compare.table.item(*rc).data(Qt.ItemDataRole.UserRole)))
     compare.table.setCurrentCell(*noted)
     assert '<img src="/dev/zero">' in compare.detail.toPlainText(), "the note shown as the words it is"
     for tip in hostile:
