@@ -142,6 +142,19 @@ LABELS: dict[str, dict[str, str]] = {
         "card_no_number_for": "Aucun numéro spécialisé dans les sources du kit pour : {countries}.",
         "card_abroad_mark": "peut ne pas être joignable depuis l’étranger ou depuis tous les réseaux",
         "card_note_mark": "une remarque accompagne ce numéro dans FIIT Desk (F2) et sur la fiche du pays.",
+        # -- The content in another language (issue 11, content half: fiitdesk.kit.translations) ---------
+        # Beside every translated section, in the subtitle of a translated page, in a printed footer.
+        "translated_section": "Traduction non officielle du texte français du kit ; l’original français "
+                              "fait foi.",
+        "translated_footer": "traduction non officielle, l’original français fait foi",
+        "content_original": "Texte original du kit, en français (la version qui fait foi).",
+        "show_original": "Voir l’original français", "show_translation": "Revenir à la traduction",
+        "translation_pending": "Traduction en attente : une partie de cette section est montrée dans "
+                               "l’original français jusqu’à ce que sa traduction soit relue.",
+        "search_glossary": "Glossaire",
+        "libphonenumber_title": "libphonenumber — métadonnées des numéros courts (numéros d’urgence)",
+        "libphonenumber_publisher": "Google, par le paquet Python phonenumbers {version}",
+        "libphonenumber_label": "libphonenumber {version} (pas une information du kit)",
     },
     "en": {
         "summary": "Identification", "permits": "Residence permits", "accommodation": "Accommodation",
@@ -270,6 +283,18 @@ LABELS: dict[str, dict[str, str]] = {
         "card_no_number_for": "No specialised number in the kit's sources for: {countries}.",
         "card_abroad_mark": "may not be reachable from abroad or from every network",
         "card_note_mark": "a remark comes with this number in FIIT Desk (F2) and on the country sheet.",
+        # -- The content in another language (issue 11, content half: fiitdesk.kit.translations) ---------
+        "translated_section": "Unofficial English translation of the French kit text; the French original "
+                              "prevails.",
+        "translated_footer": "unofficial English translation, the French original prevails",
+        "content_original": "The kit's original text, in French (the version that prevails).",
+        "show_original": "Show the French original", "show_translation": "Back to the English translation",
+        "translation_pending": "Translation pending: part of this section is shown in the French original "
+                               "until its translation is reviewed.",
+        "search_glossary": "Glossary",
+        "libphonenumber_title": "libphonenumber — short-number metadata (emergency numbers)",
+        "libphonenumber_publisher": "Google, through the Python package phonenumbers {version}",
+        "libphonenumber_label": "libphonenumber {version} (not from the kit)",
     },
 }
 
@@ -315,3 +340,15 @@ def more(kind: str, count: int, lang: str = "fr") -> str:
         return ""
     catalog = words(lang)
     return catalog[f"more_{kind}_1"] if count == 1 else catalog[f"more_{kind}"].format(n=count)
+
+
+# -- The content in another language (issue 11, content half) ------------------------------------------
+
+#: The language the kit is written in: its text prevails, and every other language is a translation of it.
+ORIGINAL_LANGUAGE = LANGUAGES[0]
+
+
+def translated_footer(lang: str) -> str:
+    """What a printed page in ``lang`` says of its content in its footer: nothing in the original language;
+    in another, that it is an unofficial translation and the French original prevails."""
+    return "" if lang == ORIGINAL_LANGUAGE else words(lang)["translated_footer"]
