@@ -18,9 +18,12 @@ from functools import cache
 from fiitdesk.kit import query
 
 _TOKEN = re.compile(r"[^\W_]+")
-#: Not inside a word: what stands before a word the index would cut there.
-_WORD_START = r"(?<![^\W_])"
 WINDOW = 16
+#: The window is chosen among the first hits only: a long document that says a common word a hundred
+#: times needs no more to show where it says it.
+MAX_HITS = 24
+#: …and among those at most this many characters after the first.
+SCAN = 1500
 
 
 @cache
@@ -31,8 +34,10 @@ def _variants() -> dict[str, str]:
         char = chr(code)
         decomposed = unicodedata.normalize("NFKD", char)
         base = decomposed[:1].lower()
-        if base.isascii() and base.isalpha() and all(unicodedata.combining(c) for c in decomposed[1:]):
-            found.setdefault(base, {base}).add(char.lower())
+        lower = char.lower()
+        if base.isascii() and base.isalpha() and len(lower) == 1 and all(unicodedata.combining(c)
+                                                                          for c in decomposed[1:]):
+            found.setdefault(base, {base}).add(lower)
     return {base: "[" + "".join(sorted(chars)) + "]" for base, chars in found.items()}
 
 
@@ -42,46 +47,88 @@ def _bare(word: str) -> str:
 
 
 def pattern(text: str) -> re.Pattern[str] | None:
-    """A regular expression that finds, in stored text, the words the index matched for ``text``: each term
-    in its own group (``t0``, ``t1``…), so that a window can count how many different terms it holds."""
+    """A regular expression that finds, in lower-cased stored text, the words the index matched for ``text``
+    (each term in its own group ``t0``, ``t1``…, so that a window can count how many different terms it
+    holds). A match may start inside a word: ``snippet`` keeps those that start one, which is much faster
+    than asking the expression to look behind at every character."""
     variants = _variants()
     parts = []
     for i, (term, prefix) in enumerate(query.terms(text)):
         body = "".join(variants.get(c, re.escape(c)) for c in _bare(term))
         tail = r"[^\W_]*" if prefix else r"(?![^\W_])"
-        parts.append(f"(?P<t{i}>{_WORD_START}{body}{tail})")
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        parts.append(f"(?P<t{i}>{body}{tail})")
+    return re.compile("|".join(parts)) if parts else None
+
+
+_ADDRESS_MARKS = ("@", "/", "www.")
+
+
+def _in_address(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a web or e-mail address (the run of text between two spaces)."""
+    begin = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    end = min((i for i in (text.find(" ", position), text.find("\n", position)) if i >= 0), default=len(text))
+    chunk = text[begin:end]
+    return any(mark in chunk for mark in _ADDRESS_MARKS)
 
 
 def snippet(text: str, found: re.Pattern[str] | None, start_mark: str, end_mark: str, ellipsis: str = "…",
             window: int = WINDOW) -> str:
-    """``window`` words of ``text`` around its hits, each hit between the marks; "…" where text was cut."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    if not spans:
-        return ""
-    starts = [s for s, _ in spans]
-    hits: list[tuple[int, str, tuple[int, int]]] = []  # (token index, term, span)
-    if found is not None:
-        for match in found.finditer(text):
-            hits.append((bisect.bisect_right(starts, match.start()) - 1, match.lastgroup or "", match.span()))
-    first = 0
+    """``window`` words of ``text`` around its hits, each hit between the marks; "…" where text was cut.
+
+    The window is the one with the most different query words, then the most hits, the earliest; only the
+    text around it is cut into words (a document can be long, and a snippet is needed for every hit)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer (rare): compare as it is
+        lowered = text
+    hits: list[tuple[str, int, int]] = []
+    for match in found.finditer(lowered) if found is not None else ():
+        start = match.start()
+        if start > 0 and _TOKEN.match(lowered, start - 1):
+            continue  # inside a word: not a word the index matched
+        if _in_address(lowered, start):
+            continue  # "surya" in www.…/surya.html is not the word the reader looked for
+        if len(hits) >= MAX_HITS or (hits and start > hits[0][1] + SCAN):
+            break  # the rest of a long document is not read: the window is near its first hits
+        hits.append((match.lastgroup or "", start, match.end()))
+    reach = window * 12  # characters that ``window`` words rarely exceed
+    span = window * 6  # characters that ``window`` words usually cover, hits centred
+    anchor = 0
     if hits:
         best: tuple[int, int, int] | None = None
-        for i, (token, _, _) in enumerate(hits):
-            inside = [h for h in hits[i:] if h[0] < token + window]
-            last = inside[-1][0]
-            start = max(0, min(token - (window - (last - token + 1)) // 2, len(spans) - window))
-            inside = [h for h in hits if start <= h[0] < start + window]
-            score = (len({h[1] for h in inside}), len(inside), -start)
+        for i, (_, start, _) in enumerate(hits):
+            near = [h for h in hits[i:] if h[1] < start + span]
+            score = (len({h[0] for h in near}), len(near), -start)
             if best is None or score > best:
-                best = score
-                first = start
-    last_token = min(len(spans), first + window) - 1
-    begin, end = spans[first][0], spans[last_token][1]
+                best, anchor = score, i
+    around = hits[anchor][1] if hits else 0
+    last_hit = max((h[2] for h in hits[anchor:] if h[1] < around + span), default=around)
+    lo, hi = max(0, around - reach), min(len(text), last_hit + reach)
+    spans = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+    # The words cut by the slice's ends are not words of the window.
+    if spans and lo > 0 and spans[0][0] == lo and _TOKEN.match(text, lo - 1):
+        spans = spans[1:]
+    if spans and hi < len(text) and spans[-1][1] == hi and _TOKEN.match(text, hi):
+        spans = spans[:-1]
+    if not spans:
+        return ""
+    if hits:
+        starts = [a for a, _ in spans]
+        first_hit = max(0, bisect.bisect_right(starts, around) - 1)
+        last = max(first_hit, bisect.bisect_right(starts, last_hit - 1) - 1)
+        lead = max(0, (window - (last - first_hit + 1)) // 2)  # centre the hits when they fit the window
+        start_token = max(0, min(first_hit - lead, len(spans) - window))
+    else:
+        start_token = 0
+    chosen = spans[start_token:start_token + window]
+    begin, end = chosen[0][0], chosen[-1][1]
+    before = _TOKEN.search(text, 0, begin) is not None
+    after = _TOKEN.search(text, end) is not None
+    begin = begin if before else 0  # the whole start ("+32 …"), or the whole end, when nothing is cut
+    end = end if after else len(text.rstrip())
     out, position = [], begin
-    for _, _, (hit_start, hit_end) in hits:
+    for _, hit_start, hit_end in hits:
         if hit_start >= begin and hit_end <= end:
             out += [text[position:hit_start], start_mark, text[hit_start:hit_end], end_mark]
             position = hit_end
     out.append(text[position:end])
-    return (ellipsis if first > 0 else "") + "".join(out) + (ellipsis if last_token < len(spans) - 1 else "")
+    return (ellipsis if before else "") + "".join(out) + (ellipsis if after else "")
