@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     := data/fiit.db
 QM     := resources/i18n/fiitdesk_fr.qm
-KIT    := $(shell find data/kit -name '*.yaml' 2>/dev/null)
+KIT    := $(shell find data/kit -name '*.yaml' -o -name '*.po' 2>/dev/null)
 TEMPLATES := $(wildcard resources/templates/*.j2 resources/templates/sections/*.j2)
 
 # Debian packages whose libraries the Qt wheels load (GUI, offscreen and X11 platform plugins); poppler-utils
@@ -18,7 +18,7 @@ DEB_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 libx
   libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
   libxcb-shape.so.0:libxcb-shape0 libxcb-randr.so.0:libxcb-randr0 libX11-xcb.so.1:libx11-xcb1
 
-.PHONY: run test sysdeps db translations lint bench screenshots clean
+.PHONY: run test sysdeps db translations translations-content lint bench screenshots clean
 
 sysdeps:
 	@missing=""; for pair in $(DEB_LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
@@ -39,7 +39,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,build]'
 	@touch $(STAMP)
 
+# The content's catalogs are refreshed first: a French text that changed has its translation marked fuzzy
+# (the reader sees the French, marked pending, until a translator reviews it: docs/translating.md).
 $(DB): $(STAMP) $(KIT) $(TEMPLATES) $(shell find fiitdesk/kit -name '*.py')
+	$(PY) -m fiitdesk translations extract
 	$(PY) -m fiitdesk build-db
 
 $(QM): $(STAMP) resources/i18n/fiitdesk_fr.ts
@@ -50,6 +53,11 @@ db: $(DB)
 # Refresh the .ts source from the code (then translate new strings with pyside6-linguist).
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate fiitdesk/ui/*.py -ts resources/i18n/fiitdesk_fr.ts -no-obsolete
+
+# Refresh the content's translation catalogs (data/kit/i18n/<lang>/*.po) from data/kit and say what is left.
+translations-content: $(STAMP)
+	$(PY) -m fiitdesk translations extract
+	$(PY) -m fiitdesk translations status
 
 run: sysdeps $(DB) $(QM)
 	$(PY) -m fiitdesk gui

@@ -19,6 +19,10 @@ from fiitdesk import __version__, paths
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
+#: The languages of the kit's content: the French it is written in, then its translations (labels.LANGUAGES,
+#: repeated here so that parsing the command line imports nothing; tests/kit/test_cli.py checks they agree).
+CONTENT_LANGUAGES = ["fr", "en"]
+
 
 class UsageError(Exception):
     """Bad input from the user: exit status 2."""
@@ -56,7 +60,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _store(args: argparse.Namespace) -> Any:
-    """The store on --db, else on the newest sound data (fiitdesk.kit.data); its notice goes to stderr."""
+    """The store on --db, else on the newest sound data (fiitdesk.kit.data), in the language of --language
+    where the command has it; the data's notice goes to stderr."""
     from fiitdesk.kit.data import open_data
     from fiitdesk.kit.store import StoreError
 
@@ -66,7 +71,11 @@ def _store(args: argparse.Namespace) -> Any:
         raise DataError(str(exc)) from exc
     if choice.notice:
         print(f"fiitdesk: {choice.notice}", file=sys.stderr)
-    return store
+    language = getattr(args, "language", "fr")
+    try:
+        return store.with_language(language)
+    except ValueError as exc:
+        raise DataError(f"{exc}; rebuild it with 'python -m fiitdesk build-db'") from exc
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
@@ -132,7 +141,7 @@ def cmd_countries(args: argparse.Namespace) -> int:
         _print_json([{"code": c["code"], "name": c["name"], "name_en": c["name_en"],
                       "names_native": c["names_native"], "has_chapter": c["has_chapter"],
                       "emn_status": c["emn_status"], "contacts": c["contact_count"],
-                      "hotlines": c["hotline_count"]} for c in countries])
+                      "hotlines": c["hotline_count"], "language": store.language} for c in countries])
         return EXIT_OK
     from fiitdesk.textout import countries_table
 
@@ -144,7 +153,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     store = _store(args)
     record = store.country(_country(store, args.country))
     if args.json:
-        _print_json(record)
+        _print_json({"language": store.language, **record})
         return EXIT_OK
     from fiitdesk.textout import country_text
 
@@ -159,14 +168,14 @@ def cmd_hotlines(args: argparse.Namespace) -> int:
     rows = store.hotlines(" ".join(args.query), country=country, audience=args.audience, calling_from=calling_from,
                           kinds=args.kind)
     if args.json:
-        _print_json([directory_json(e) for e in rows])
+        _print_json([{**directory_json(e), "language": store.language} for e in rows])
         return EXIT_OK
     from fiitdesk.textout import directory_lines
 
     if not rows:
         print("Aucun numéro ne correspond. / No number matches.", file=sys.stderr)
         return EXIT_OK
-    print(directory_lines(rows, calling_from))
+    print(directory_lines(rows, calling_from, store.language))
     return EXIT_OK
 
 
@@ -180,7 +189,7 @@ def directory_json(e: dict[str, Any]) -> dict[str, Any]:
             "alternatives": [{k: a[k] for k in ("kind", "organisation", "number", "e164")}
                              for a in e["alternatives"]],
             "contact": {"id": e["contact"], "position": e["contact_position"]} if e["contact"] else None,
-            "source": e["source"]}
+            "source": e["source"], **({"pending": e["pending"]} if e.get("pending") else {})}
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -193,7 +202,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     except UnknownTopic as exc:
         raise UsageError(str(exc)) from exc
     if args.json:
-        _print_json(result)
+        _print_json({"language": store.language, **result})
     elif args.csv:
         # Bytes, not text: the same bytes as the window's export on every system (no newline translation).
         sys.stdout.flush()
@@ -212,8 +221,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         from fiitdesk.kit.store import HIT_END, HIT_START
 
-        _print_json([{**h, "snippet": h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]")}
-                     for h in hits])
+        _print_json([{**h, "snippet": h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]"),
+                      "language": store.language} for h in hits])
         return EXIT_OK
     if not hits:
         print("Aucun résultat. / No results.", file=sys.stderr)
@@ -229,7 +238,8 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     terms = store.glossary(" ".join(args.text))
     if args.json:
         _print_json([{"term": t["term"], "definition": t["definition"], "origin": t["origin"], "note": t["note"],
-                      "source": t["source"]} for t in terms])
+                      "source": t["source"], "language": store.language,
+                      **({"pending": t["pending"]} if t.get("pending") else {})} for t in terms])
         return EXIT_OK
     if not terms:
         print("Aucun terme ne correspond. / No term matches.", file=sys.stderr)
@@ -260,6 +270,39 @@ def cmd_build_db(args: argparse.Namespace) -> int:
     print(f"built {target} (data {meta['data_version']}, schema {meta['schema_version']}, "
           f"checksum {meta['content_checksum'][:12]})")
     return EXIT_OK
+
+
+def cmd_translations(args: argparse.Namespace) -> int:
+    """The content's translation catalogs (data/kit/i18n/<lang>/*.po): refresh them from the French, or say
+    how complete they are (status 1 while a text is untranslated, fuzzy or refused by the build)."""
+    try:
+        from fiitdesk.kit import translations
+        from fiitdesk.kit.labels import LANGUAGES
+    except ImportError as exc:
+        raise DataError("translations needs the development set-up ('make run' in a checkout of FIIT Desk)") from exc
+
+    kit_dir = Path(args.kit) if args.kit else paths.kit_dir()
+    languages = [args.language] if args.language else list(LANGUAGES[1:])
+    incomplete = False
+    for language in languages:
+        try:
+            report = (translations.extract if args.action == "extract" else translations.status)(kit_dir, language)
+        except OSError as exc:
+            raise DataError(f"{exc.filename or kit_dir}: {exc.strerror or exc}") from exc
+        except Exception as exc:  # a catalog Babel cannot read: say which, never a traceback
+            raise DataError(f"{language}: the catalogs cannot be read ({exc})") from exc
+        total = sum(sum(c.values()) for c in report.values())
+        done = sum(c["translated"] for c in report.values())
+        print(f"{language}: {done} of {total} texts translated ({100 * done / total if total else 100:.1f} %)")
+        for rel, counts in report.items():
+            left = {k: counts[k] for k in ("fuzzy", "untranslated", "refused") if counts[k]}
+            incomplete = incomplete or bool(left)
+            if args.action == "status" or left:
+                detail = ", ".join(f"{n} {k}" for k, n in left.items()) or "complete"
+                share = 100 * counts["translated"] / sum(counts.values()) if sum(counts.values()) else 100
+                print(f"  {rel + '.po':32} {counts['translated']:>5} / {sum(counts.values()):<5} {share:5.1f} %  "
+                      f"{detail}")
+    return EXIT_DATA if incomplete and args.action == "status" else EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -298,9 +341,13 @@ def build_parser() -> argparse.ArgumentParser:
     add("gui", cmd_gui, "open the application (the default)")
     countries = add("countries", cmd_countries, "list the countries the kit covers")
     countries.add_argument("--json", action="store_true", help="print JSON")
+    countries.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                        help="language of the content (fr: the kit as written; en: its unofficial translation)")
     show = add("show", cmd_show, "everything the kit says about one country")
     show.add_argument("country", metavar="CC", help="ISO code (BE, FR, HU, IT, GB; UK accepted) or a name")
     show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                        help="language of the content (fr: the kit as written; en: its unofficial translation)")
     hotlines = add("hotlines", cmd_hotlines, "whom to call: emergency numbers, hotlines and contacts, by country, "
                    "organisation, town, kind of service or digits")
     hotlines.add_argument("query", nargs="*", default=[], metavar="QUERY",
@@ -313,6 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="only this kind of entry (repeatable)")
     hotlines.add_argument("--calling-from", metavar="CC", help="show the digits to dial from this country")
     hotlines.add_argument("--json", action="store_true", help="print JSON")
+    hotlines.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                        help="language of the content (fr: the kit as written; en: its unofficial translation)")
     compare = add("compare", cmd_compare, "compare countries side by side")
     compare.add_argument("countries", nargs="+", metavar="CC")
     compare.add_argument("--topic", action="append", metavar="T",
@@ -321,10 +370,14 @@ def build_parser() -> argparse.ArgumentParser:
     formats = compare.add_mutually_exclusive_group()
     formats.add_argument("--json", action="store_true", help="print JSON")
     formats.add_argument("--csv", action="store_true", help="print CSV")
+    compare.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                        help="language of the content (fr: the kit as written; en: its unofficial translation)")
     search = add("search", cmd_search, "full-text search over the whole kit")
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--limit", type=int, default=30, help="at most this many hits (default 30)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                        help="language of the content (fr: the kit as written; en: its unofficial translation)")
     pack = add("pack", cmd_pack, "signed data packs: keygen, build, verify, install, uninstall")
     pack_sub = pack.add_subparsers(dest="pack_command", parser_class=_Parser, metavar="ACTION", required=True)
     keygen = pack_sub.add_parser("keygen", help="make an Ed25519 key pair for a data publisher")
@@ -343,24 +396,33 @@ def build_parser() -> argparse.ArgumentParser:
     glossary = add("glossary", cmd_glossary, "the 21 terms of the EMN study's glossary, or those matching TEXT")
     glossary.add_argument("text", nargs="*", metavar="TEXT")
     glossary.add_argument("--json", action="store_true", help="print JSON")
+    glossary.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                        help="language of the content (fr: the kit as written; en: its unofficial translation)")
     sheet = add("sheet", _headless("sheet"), "write country sheets to a PDF (A4): the one-page essential "
                 "sheet of each country, or with --full the full dossier")
     sheet.add_argument("countries", nargs="+", metavar="CC")
     sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     sheet.add_argument("--full", action="store_true",
                        help="the full dossier (every section, several pages) instead of the one-page sheet")
-    sheet.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
+    sheet.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                       help="language of the sheet (en: headings and an unofficial translation of the content)")
     card = add("hotline-card", _headless("hotline-card"), "write the hotline card (one A4 page) to a PDF")
     card.add_argument("--country", metavar="CC", help="only this country's numbers (with its contacts)")
     card.add_argument("--calling-from", metavar="CC", help="the digits to dial from this country, its numbers first")
     card.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    card.add_argument("--language", choices=["fr", "en"], default="fr", help="language of the headings")
+    card.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr",
+                      help="language of the card (en: headings and an unofficial translation of the content)")
     add("self-test", _headless("self-test"), "open the window offscreen, use every view, print every sheet")
     shots = add("screenshots", _headless("screenshots"), "save a PNG of each main view")
     shots.add_argument("--out", required=True, metavar="DIR")
-    shots.add_argument("--language", choices=["fr", "en"], default="fr")
+    shots.add_argument("--language", choices=CONTENT_LANGUAGES, default="fr")
     build = add("build-db", cmd_build_db, "validate data/kit and build the database")
     build.add_argument("--kit", metavar="DIR", help="the curated sources (default data/kit)")
+    translated = add("translations", cmd_translations, "the content's translation catalogs (data/kit/i18n): "
+                     "extract refreshes them from the French, status says how complete they are")
+    translated.add_argument("action", choices=["extract", "status"])
+    translated.add_argument("--language", choices=CONTENT_LANGUAGES[1:], help="only this language (default: all)")
+    translated.add_argument("--kit", metavar="DIR", help="the curated sources (default data/kit)")
     return parser
 
 

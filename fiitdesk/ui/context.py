@@ -8,6 +8,30 @@ from typing import Any
 from fiitdesk.ui.settings import Settings
 
 
+class SessionStore:
+    """The kit's store in the session's language, whatever that is at the moment of each call.
+
+    Every view keeps ``context.store``; each call goes to ``KitStore.with_language(settings.language)`` (a view
+    of the same connection, made once per language), so that switching the language switches the content
+    every view reads, with nothing to rebuild. A database without content in that language is read in
+    French.
+    """
+
+    def __init__(self, store: Any, settings: Settings):
+        self._store = store
+        self._settings = settings
+
+    @property
+    def current(self) -> Any:
+        try:
+            return self._store.with_language(self._settings.language)
+        except (AttributeError, ValueError):
+            return self._store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.current, name)
+
+
 @dataclass
 class AppContext:
     """Shared state of one running application; views read it, the main window changes it."""
@@ -15,6 +39,10 @@ class AppContext:
     store: Any
     settings: Settings
     data: Any = None  # packs.DataChoice: which data is in use, and from where
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.store, SessionStore):
+            self.store = SessionStore(self.store, self.settings)
 
     @property
     def language(self) -> str:
@@ -36,9 +64,10 @@ class AppContext:
     def footer(self, title: str, sources: list[str]) -> str:
         """The line at the foot of every printed page: what it is, when its information dates from (which
         documents, which years), and which data version printed it."""
-        from fiitdesk.kit.labels import information_dates, words
+        from fiitdesk.kit.labels import information_dates, translated_footer, words
 
         records = [s for s in self.store.sources.values() if s["label"] in sources]
         dates = information_dates(records, self.language) or " · ".join(sources)
         version = f"{words(self.language)['data_version']} {self.store.meta.get('data_version', '?')}"
-        return f"FIIT Desk — {title} — {dates} — {version}"
+        translated = translated_footer(self.language)  # the content in another language is unofficial
+        return f"FIIT Desk — {title} — {dates} — {version}" + (f" — {translated}" if translated else "")
