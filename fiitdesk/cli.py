@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from fiitdesk import __version__, paths
+from fiitdesk.kit.labels import LANGUAGES
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
-#: The languages of the kit's content: the French it is written in, then its translations (labels.LANGUAGES,
-#: repeated here so that parsing the command line imports nothing; tests/kit/test_cli.py checks they agree).
-CONTENT_LANGUAGES = ["fr", "en"]
+#: The languages of the kit's content: the French it is written in, then its translations (the one list,
+#: in fiitdesk.kit.labels: a plain module, cheap to import).
+CONTENT_LANGUAGES = list(LANGUAGES)
 
 
 class UsageError(Exception):
@@ -277,7 +278,6 @@ def cmd_translations(args: argparse.Namespace) -> int:
     how complete they are (status 1 while a text is untranslated, fuzzy or refused by the build)."""
     try:
         from fiitdesk.kit import translations
-        from fiitdesk.kit.labels import LANGUAGES
     except ImportError as exc:
         raise DataError("translations needs the development set-up ('make run' in a checkout of FIIT Desk)") from exc
 

@@ -222,12 +222,8 @@ def _write_translations(db: sqlite_utils.Database, other: sqlite_utils.Database,
     french_entries = list(db["directory"].rows)
     translated = _translated_entries(french_entries, other_entries)
     rows += _differences("directory", ["id"], {"id"}, french_entries, translated, language)
-    if not db["translations"].exists():
-        # WITHOUT ROWID: the key is the table (no second copy of every key in an index).
-        db.execute("CREATE TABLE translations (language TEXT NOT NULL, tbl TEXT NOT NULL, key TEXT NOT NULL, "
-                   "col TEXT NOT NULL, text TEXT, pending INTEGER NOT NULL, "
-                   "PRIMARY KEY (language, tbl, key, col)) WITHOUT ROWID")
-    db["translations"].insert_all(rows)
+    db["translations"].insert_all(rows, pk=("language", "tbl", "key", "col"),
+                                  columns={"text": str, "pending": int})
 
 
 def _differences(table: str, key_columns: list[str], skip: set[str], french_rows: Iterable[dict[str, Any]],
@@ -276,7 +272,7 @@ def _country_codes(kit: Kit) -> list[str]:
 
 
 def _country_name(code: str, language: str) -> str:
-    return names.french_name(code) if language == "fr" else names.english_name(code)
+    return names.name_in(code, language)
 
 
 def _country_rows(kit: Kit, language: str = "fr") -> Iterator[dict[str, Any]]:

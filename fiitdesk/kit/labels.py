@@ -155,6 +155,7 @@ LABELS: dict[str, dict[str, str]] = {
         "libphonenumber_title": "libphonenumber — métadonnées des numéros courts (numéros d’urgence)",
         "libphonenumber_publisher": "Google, par le paquet Python phonenumbers {version}",
         "libphonenumber_label": "libphonenumber {version} (pas une information du kit)",
+        "source_short_libphonenumber": "libphonenumber",
     },
     "en": {
         "summary": "Identification", "permits": "Residence permits", "accommodation": "Accommodation",
@@ -295,6 +296,7 @@ LABELS: dict[str, dict[str, str]] = {
         "libphonenumber_title": "libphonenumber — short-number metadata (emergency numbers)",
         "libphonenumber_publisher": "Google, through the Python package phonenumbers {version}",
         "libphonenumber_label": "libphonenumber {version} (not from the kit)",
+        "source_short_libphonenumber": "libphonenumber",
     },
 }
 

@@ -336,8 +336,8 @@ class Translator:
             return data
         rel = resolved.relative_to(self.kit_dir).with_suffix("").as_posix()
         catalog_file = catalog_path(self.kit_dir, self.language, rel)
-        shown = catalog_file.relative_to(self.kit_dir.parent) if self.kit_dir.parent in catalog_file.parents \
-            else catalog_file
+        here = Path.cwd().resolve()
+        shown = catalog_file.relative_to(here) if here in catalog_file.parents else catalog_file
         messages = self._messages(catalog_file)
 
         def translate(context: str, text: str) -> str:

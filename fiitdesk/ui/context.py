@@ -69,5 +69,7 @@ class AppContext:
         records = [s for s in self.store.sources.values() if s["label"] in sources]
         dates = information_dates(records, self.language) or " · ".join(sources)
         version = f"{words(self.language)['data_version']} {self.store.meta.get('data_version', '?')}"
-        translated = translated_footer(self.language)  # the content in another language is unofficial
-        return f"FIIT Desk — {title} — {dates} — {version}" + (f" — {translated}" if translated else "")
+        # In another language than the kit's, the content is an unofficial translation: said right after the
+        # title, so that a footer too long for its two lines loses the end, never this.
+        translated = translated_footer(self.language)
+        return " — ".join(filter(None, ["FIIT Desk", title, translated, dates, version]))

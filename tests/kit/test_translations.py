@@ -260,13 +260,6 @@ def test_an_unknown_language_is_one_clear_line(capsys, built_db: Path) -> None:
     assert status == 2 and err.count("\n") == 1 and "--language" in err
 
 
-def test_the_command_line_knows_the_languages_the_labels_have() -> None:
-    from fiitdesk.cli import CONTENT_LANGUAGES
-    from fiitdesk.kit.labels import LANGUAGES
-
-    assert list(LANGUAGES) == CONTENT_LANGUAGES
-
-
 def test_the_french_original_of_each_english_section_is_a_click_away(english) -> None:
     import re
 
