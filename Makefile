@@ -71,10 +71,14 @@ bench: sysdeps $(DB) $(QM)
 
 screenshots: sysdeps $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk screenshots --out docs/screenshots/en --language en
 	@tmp=$$(mktemp -d); for cc in BE DE; do \
 	  QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk sheet $$cc -o $$tmp/$$cc.pdf >/dev/null && \
 	  pdftoppm -png -r 70 -singlefile $$tmp/$$cc.pdf docs/screenshots/essential-sheet-$$cc && \
-	  echo docs/screenshots/essential-sheet-$$cc.png; done; rm -rf $$tmp
+	  echo docs/screenshots/essential-sheet-$$cc.png; done; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m fiitdesk sheet BE --language en -o $$tmp/BE-en.pdf >/dev/null && \
+	  pdftoppm -png -r 70 -singlefile $$tmp/BE-en.pdf docs/screenshots/en/essential-sheet-BE && \
+	  echo docs/screenshots/en/essential-sheet-BE.png; rm -rf $$tmp
 
 clean:
 	rm -rf $(VENV) $(DB) $(QM) .pytest_cache build dist
