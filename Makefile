@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DB     := data/fiit.db
 QM     := resources/i18n/fiitdesk_fr.qm
 QM_EN  := resources/i18n/fiitdesk_en.qm
-KIT    := $(shell find data/kit -name '*.yaml' 2>/dev/null)
+KIT    := $(shell find data/kit -name '*.yaml' -o -name '*.po' 2>/dev/null)
 TEMPLATES := $(wildcard resources/templates/*.j2 resources/templates/sections/*.j2)
 
 # Debian packages whose libraries the Qt wheels load (GUI, offscreen and X11 platform plugins); poppler-utils
@@ -22,7 +22,7 @@ DEB_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 libx
 # Debian packages of tools the tests use: strace proves "no network" below Python (tests/test_no_network.py).
 DEB_TOOLS := strace:strace
 
-.PHONY: run test sysdeps testdeps db translations lint bench screenshots clean
+.PHONY: run test sysdeps testdeps db translations translations-content lint bench screenshots clean
 
 sysdeps:
 	@missing=""; for pair in $(DEB_LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
@@ -54,7 +54,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,build]'
 	@touch $(STAMP)
 
+# The content's catalogs are refreshed first: a French text that changed has its translation marked fuzzy
+# (the reader sees the French, marked pending, until a translator reviews it: docs/translating.md).
 $(DB): $(STAMP) $(KIT) $(TEMPLATES) $(shell find fiitdesk/kit -name '*.py')
+	$(PY) -m fiitdesk translations extract
 	$(PY) -m fiitdesk build-db
 
 $(QM): $(STAMP) resources/i18n/fiitdesk_fr.ts
@@ -70,6 +73,11 @@ db: $(DB)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate fiitdesk/ui/*.py -ts resources/i18n/fiitdesk_fr.ts -no-obsolete
 	$(VENV)/bin/pyside6-lupdate fiitdesk/ui/*.py -ts resources/i18n/fiitdesk_en.ts -no-obsolete -pluralonly
+
+# Refresh the content's translation catalogs (data/kit/i18n/<lang>/*.po) from data/kit and say what is left.
+translations-content: $(STAMP)
+	$(PY) -m fiitdesk translations extract
+	$(PY) -m fiitdesk translations status
 
 run: sysdeps $(DB) $(QM) $(QM_EN)
 	$(PY) -m fiitdesk gui

@@ -25,8 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from fiitdesk.kit import query  # noqa: E402
 from fiitdesk.kit.build import build_database  # noqa: E402
-from fiitdesk.kit.store import KitStore  # noqa: E402
+from fiitdesk.kit.store import SEARCH_CANDIDATES, KitStore  # noqa: E402
 
 HOTLINE_QUERIES = ["bel", "payoke", "Deutschland", "+44 800", "0800", "femmes", "Grece", "116", "royaume uni",
                    "l'aide", "Ελλάδα", "venise", "bruxelles", "ONG", "hébergement", "police", "0032 2 511"]
@@ -34,6 +35,10 @@ DIRECTORY_FLOOR_QUERIES = ["bel*", "payoke*", "deutschland*", "femmes*", "grece*
 FULLTEXT_QUERIES = ["hebergement", "période de réflexion", "cours de langue", "permis", "travail forcé", "aide",
                     "victime", "Ac.Sé", "Nigeria", "mineurs", "heberg", "l'ile"]
 FLOOR_QUERIES = ["hebergement", "permis", "aide", "victime", "nigeria", "mineurs"]
+#: In English, the same subjects in English words (the French ones above are searched too: a French query
+#: in the English window looks in both languages' indexes).
+ENGLISH_QUERIES = ["accommodation", "reflection period", "language courses", "permit", "forced labour", "help",
+                   "victim", "minors", "accomm", "island"]
 
 
 def p95(samples: list[float]) -> float:
@@ -51,36 +56,80 @@ def timed(func: Callable[[str], object], queries: list[str], repeat: int) -> flo
 
 
 def enlarge(source: Path, target: Path, factor: int) -> None:
-    """A copy of the kit database with every directory entry and searchable document repeated ``factor`` times."""
+    """A copy of the kit database with every directory entry and searchable document repeated ``factor`` times
+    (in every language's documents table), its FTS5 indexes rebuilt."""
     shutil.copy(source, target)
     db = sqlite3.connect(target)
-    entry_cols = [r[1] for r in db.execute("PRAGMA table_info(directory)") if r[1] != "id"]
-    idx_cols = [r[1] for r in db.execute("PRAGMA table_info(directory_index)") if r[1] != "rowid"]
-    doc_cols = [r[1] for r in db.execute("PRAGMA table_info(search_docs)") if r[1] != "id"]
-    n_entries = db.execute("SELECT max(id) FROM directory").fetchone()[0]
-    n_doc = db.execute("SELECT max(id) FROM search_docs").fetchone()[0]
-    for copy in range(1, factor):
-        db.execute(f"INSERT INTO directory (id, {', '.join(entry_cols)}) SELECT id + {copy * n_entries}, "
-                   f"{', '.join(entry_cols)} FROM directory WHERE id <= {n_entries}")
-        db.execute(f"INSERT INTO directory_index (rowid, {', '.join(idx_cols)}) SELECT rowid + {copy * n_entries}, "
-                   f"{', '.join(idx_cols)} FROM directory_index WHERE rowid <= {n_entries}")
-        db.execute(f"INSERT INTO search_docs (id, {', '.join(doc_cols)}) SELECT id + {copy * n_doc}, "
-                   f"{', '.join(doc_cols)} FROM search_docs WHERE id <= {n_doc}")
-    db.execute("INSERT INTO directory_index_fts(directory_index_fts) VALUES('rebuild')")
-    db.execute("INSERT INTO search_docs_fts(search_docs_fts) VALUES('rebuild')")
+
+    def repeat(table: str, key: str) -> None:
+        cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})") if r[1] != key]
+        n = db.execute(f"SELECT max({key}) FROM {table}").fetchone()[0]
+        for copy in range(1, factor):
+            db.execute(f"INSERT INTO {table} ({key}, {', '.join(cols)}) SELECT {key} + {copy * n}, "
+                       f"{', '.join(cols)} FROM {table} WHERE {key} <= {n}")
+
+    repeat("directory", "id")
+    repeat("directory_index", "rowid")
+    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search_docs%' "
+                               "AND sql NOT LIKE '%VIRTUAL%' AND name NOT LIKE '%_fts%'").fetchall():
+        repeat(table, "id")
+    for (index,) in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'").fetchall():
+        db.execute(f"INSERT INTO [{index}]([{index}]) VALUES('rebuild')")
     db.commit()
     db.close()
 
 
+def full_rank(raw: sqlite3.Connection) -> Callable[[str], object]:
+    """Option A (before issue 11): FTS5 ranks every match (bm25) and writes a snippet for the best 50."""
+    def run(text: str) -> object:
+        expression = query.fts_expression(text)
+        return raw.execute("""SELECT d.kind, d.title, snippet(search_docs_fts, 1, '[', ']', '…', 16)
+                              FROM search_docs_fts JOIN search_docs d ON d.id = search_docs_fts.rowid
+                              WHERE search_docs_fts MATCH ? ORDER BY rank LIMIT 50""", [expression]).fetchall()
+    return run
+
+
+def bounded_fts_snippet(raw: sqlite3.Connection) -> Callable[[str], object]:
+    """Option B: rank a bounded candidate set, FTS5's snippet() inside the ranking query (so it runs for
+    every candidate, not only for the 50 kept)."""
+    def run(text: str) -> object:
+        expression = query.fts_expression(text)
+        return raw.execute(f"""SELECT c.id, c.s FROM (SELECT rowid AS id, rank AS r,
+                                   snippet(search_docs_fts, 1, '[', ']', '…', 16) AS s
+                               FROM search_docs_fts WHERE search_docs_fts MATCH ? LIMIT {SEARCH_CANDIDATES}) c
+                               ORDER BY c.r LIMIT 50""", [expression]).fetchall()
+    return run
+
+
+def database_sizes(path: Path) -> dict[str, float]:
+    """The database's size, and how much of it each language after French adds (its translations, its
+    search documents and index, its pre-rendered pages)."""
+    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    pages = dict(db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+    english = sum(size for name, size in pages.items() if name.startswith(("translations", "search_docs_en",
+                                                                            "directory_index_en")))
+    sheets = db.execute("SELECT sum(length(html)) FROM sheets WHERE lang = 'en'").fetchone()[0] or 0
+    sheets += db.execute("SELECT sum(length(html)) FROM pages WHERE lang = 'en'").fetchone()[0] or 0
+    db.close()
+    return {"database_mb": round(path.stat().st_size / 1e6, 2),
+            "english_tables_mb": round(english / 1e6, 2), "english_pages_mb": round(sheets / 1e6, 2)}
+
+
 def measure(path: Path, repeat: int) -> dict[str, float]:
     store = KitStore(path)
+    english = store.with_language("en")
     raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     for q in HOTLINE_QUERIES + FULLTEXT_QUERIES:  # warm the page cache: measure queries, not the disk
         store.hotlines(q)
         store.search(q)
+        english.search(q)
     figures = {
         "hotline_query_p95_ms": timed(store.hotlines, HOTLINE_QUERIES, repeat),
+        "hotline_en_query_p95_ms": timed(english.hotlines, HOTLINE_QUERIES, repeat),
         "fulltext_query_p95_ms": timed(store.search, FULLTEXT_QUERIES, repeat),
+        "fulltext_en_query_p95_ms": timed(english.search, FULLTEXT_QUERIES + ENGLISH_QUERIES, repeat),
+        "fulltext_full_rank_p95_ms": timed(full_rank(raw), FULLTEXT_QUERIES, repeat),
+        "fulltext_bounded_fts_snippet_p95_ms": timed(bounded_fts_snippet(raw), FULLTEXT_QUERIES, repeat),
         "directory_fts_floor_p95_ms": timed(
             lambda q: raw.execute("SELECT rowid FROM directory_index_fts WHERE directory_index_fts MATCH ? LIMIT 200",
                                   [q]).fetchall(), DIRECTORY_FLOOR_QUERIES, repeat),
@@ -220,7 +269,7 @@ def main() -> int:
         enlarge(real, big, 100)
         small = measure(real, args.repeat)
         large = measure(big, max(3, args.repeat // 5))
-        result = {**small, **{f"{k}_100x": v for k, v in large.items()}}
+        result = {**small, **{f"{k}_100x": v for k, v in large.items()}, **database_sizes(real)}
         if not args.no_gui:
             result.update(gui_figures(real, big, args.repeat))
     if args.json:

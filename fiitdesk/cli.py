@@ -147,7 +147,8 @@ def input_file(text: str) -> Path:
 
 
 def _store(args: argparse.Namespace) -> Any:
-    """The store on --db, else on the data in use (fiitdesk.kit.data); its notice goes to stderr."""
+    """The store on --db, else on the newest sound data (fiitdesk.kit.data), in the language of --language
+    where the command has it; the data's notice goes to stderr."""
     from fiitdesk.kit.data import open_data
     from fiitdesk.kit.store import StoreError
 
@@ -157,7 +158,11 @@ def _store(args: argparse.Namespace) -> Any:
         raise DataError(str(exc)) from exc
     if choice.notice:
         print(f"fiitdesk: {shown(choice.notice.text)}", file=sys.stderr)
-    return store
+    language = getattr(args, "language", "fr")
+    try:
+        return store.with_language(language)
+    except ValueError as exc:
+        raise Unusable(f"{exc}; rebuild it with 'python -m fiitdesk build-db'") from exc
 
 
 # -- data packs (the decisions are fiitdesk.kit.data's; these only ask and report) -------------------
@@ -262,7 +267,7 @@ def cmd_countries(args: argparse.Namespace) -> int:
         _print_json([{"code": c["code"], "name": c["name"], "name_en": c["name_en"],
                       "names_native": c["names_native"], "has_chapter": c["has_chapter"],
                       "emn_status": c["emn_status"], "contacts": c["contact_count"],
-                      "hotlines": c["hotline_count"]} for c in countries])
+                      "hotlines": c["hotline_count"], "language": store.language} for c in countries])
         return EXIT_OK
     from fiitdesk.textout import countries_table
 
@@ -274,7 +279,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     store = _store(args)
     record = store.country(_country(store, args.country))
     if args.json:
-        _print_json(record)
+        _print_json({"language": store.language, **record})
         return EXIT_OK
     from fiitdesk.textout import country_text
 
@@ -289,7 +294,7 @@ def cmd_hotlines(args: argparse.Namespace) -> int:
     rows = store.hotlines(" ".join(args.query), country=country, audience=args.audience, calling_from=calling_from,
                           kinds=args.kind)
     if args.json:
-        _print_json([directory_json(e) for e in rows])
+        _print_json([{**directory_json(e), "language": store.language} for e in rows])
         return EXIT_OK
     from fiitdesk.kit.labels import say
     from fiitdesk.textout import directory_lines
@@ -311,7 +316,7 @@ def directory_json(e: dict[str, Any]) -> dict[str, Any]:
             "alternatives": [{k: a[k] for k in ("kind", "organisation", "number", "e164")}
                              for a in e["alternatives"]],
             "contact": {"id": e["contact"], "position": e["contact_position"]} if e["contact"] else None,
-            "source": e["source"]}
+            "source": e["source"], **({"pending": e["pending"]} if e.get("pending") else {})}
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -324,7 +329,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     except UnknownTopic as exc:
         raise UsageError(str(exc)) from exc
     if args.json:
-        _print_json(result)
+        _print_json({"language": store.language, **result})
     elif args.csv:
         # Bytes, not text: the same bytes as the window's export on every system (no newline translation).
         sys.stdout.flush()
@@ -343,8 +348,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         from fiitdesk.kit.store import HIT_END, HIT_START
 
-        _print_json([{**h, "snippet": h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]")}
-                     for h in hits])
+        _print_json([{**h, "snippet": h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]"),
+                      "language": store.language} for h in hits])
         return EXIT_OK
     from fiitdesk.kit.labels import say
 
@@ -362,7 +367,8 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     terms = store.glossary(" ".join(args.text))
     if args.json:
         _print_json([{"term": t["term"], "definition": t["definition"], "origin": t["origin"], "note": t["note"],
-                      "source": t["source"]} for t in terms])
+                      "source": t["source"], "language": store.language,
+                      **({"pending": t["pending"]} if t.get("pending") else {})} for t in terms])
         return EXIT_OK
     from fiitdesk.kit.labels import say
 
@@ -395,6 +401,38 @@ def cmd_build_db(args: argparse.Namespace) -> int:
     print(f"built {shown(target)} (data {meta['data_version']}, schema {meta['schema_version']}, "
           f"checksum {meta['content_checksum'][:12]})")
     return EXIT_OK
+
+
+def cmd_translations(args: argparse.Namespace) -> int:
+    """The content's translation catalogs (data/kit/i18n/<lang>/*.po): refresh them from the French, or say
+    how complete they are (status 1 while a text is untranslated, fuzzy or refused by the build)."""
+    try:
+        from fiitdesk.kit import translations
+    except ImportError as exc:
+        raise DataError("translations needs the development set-up ('make run' in a checkout of FIIT Desk)") from exc
+
+    kit_dir = Path(args.kit) if args.kit else paths.kit_dir()
+    languages = [args.language] if args.language else list(LANGUAGES[1:])
+    incomplete = False
+    for language in languages:
+        try:
+            report = (translations.extract if args.action == "extract" else translations.status)(kit_dir, language)
+        except OSError as exc:
+            raise DataError(f"{exc.filename or kit_dir}: {exc.strerror or exc}") from exc
+        except Exception as exc:  # a catalog Babel cannot read: say which, never a traceback
+            raise DataError(f"{language}: the catalogs cannot be read ({exc})") from exc
+        total = sum(sum(c.values()) for c in report.values())
+        done = sum(c["translated"] for c in report.values())
+        print(f"{language}: {done} of {total} texts translated ({100 * done / total if total else 100:.1f} %)")
+        for rel, counts in report.items():
+            left = {k: counts[k] for k in ("fuzzy", "untranslated", "refused") if counts[k]}
+            incomplete = incomplete or bool(left)
+            if args.action == "status" or left:
+                detail = ", ".join(f"{n} {k}" for k, n in left.items()) or "complete"
+                share = 100 * counts["translated"] / sum(counts.values()) if sum(counts.values()) else 100
+                print(f"  {rel + '.po':32} {counts['translated']:>5} / {sum(counts.values()):<5} {share:5.1f} %  "
+                      f"{detail}")
+    return EXIT_DATA if incomplete and args.action == "status" else EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -513,6 +551,11 @@ def build_parser() -> argparse.ArgumentParser:
     language(shots, "language of the interface")
     build = add("build-db", cmd_build_db, "validate data/kit and build the database")
     build.add_argument("--kit", metavar="DIR", type=input_folder, help="the curated sources (default data/kit)")
+    translated = add("translations", cmd_translations, "the content's translation catalogs (data/kit/i18n): "
+                     "extract refreshes them from the French, status says how complete they are")
+    translated.add_argument("action", choices=["extract", "status"])
+    translated.add_argument("--language", choices=list(LANGUAGES[1:]), help="only this language (default: all)")
+    translated.add_argument("--kit", metavar="DIR", type=input_folder, help="the curated sources (default data/kit)")
     return parser
 
 

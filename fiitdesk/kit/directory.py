@@ -168,19 +168,20 @@ def same_organisation(a: set[str], b: set[str]) -> bool:
 # -- the entries --------------------------------------------------------------------------------------
 
 
-def libphonenumber_source() -> dict[str, Any]:
+def libphonenumber_source(lang: str = "fr") -> dict[str, Any]:
     """The source record of the emergency numbers: a library, not a document of the kit."""
     version = library_version()
+    words = LABELS[lang]
     return {
         "id": LIBPHONENUMBER,
-        "title": "libphonenumber — métadonnées des numéros courts (numéros d’urgence)",
-        "publisher": f"Google, par le paquet Python phonenumbers {version}",
+        "title": words["libphonenumber_title"],
+        "publisher": words["libphonenumber_publisher"].format(version=version),
         "year": None,
         "period": f"phonenumbers {version}",
         "as_of": f"libphonenumber {version}",
         "language": "—",
         "file": "",
-        "label": f"libphonenumber {version} (pas une information du kit)",
+        "label": words["libphonenumber_label"].format(version=version),
     }
 
 

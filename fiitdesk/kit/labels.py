@@ -13,8 +13,8 @@ from typing import Any
 
 from fiitdesk.kit.catalog import ENTRIES, LANGUAGES
 
-__all__ = ["LABELS", "LANGUAGES", "country_name", "dated", "information_dates", "integer", "more", "pair",
-           "percent", "say", "short_source_name", "words"]
+__all__ = ["LABELS", "LANGUAGES", "ORIGINAL_LANGUAGE", "country_name", "dated", "information_dates", "integer",
+           "more", "pair", "percent", "say", "short_source_name", "translated_footer", "words"]
 
 #: {language: {key: text}}. A language an entry lacks falls back to French here (the tests refuse it).
 LABELS: dict[str, dict[str, str]] = {
@@ -95,3 +95,15 @@ def more(kind: str, count: int, lang: str = "fr") -> str:
     if count <= 0:
         return ""
     return say(f"more_{kind}_1", lang) if count == 1 else say(f"more_{kind}", lang, n=count)
+
+
+# -- The content in another language (fiitdesk.kit.translations) ----------------------------------------
+
+#: The language the kit is written in: its text prevails, and every other language is a translation of it.
+ORIGINAL_LANGUAGE = LANGUAGES[0]
+
+
+def translated_footer(lang: str) -> str:
+    """What a printed page in ``lang`` says of its content in its footer: nothing in the original language;
+    in another, that it is an unofficial translation and the French original prevails."""
+    return "" if lang == ORIGINAL_LANGUAGE else words(lang)["translation_footer"]

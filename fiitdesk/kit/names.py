@@ -34,6 +34,11 @@ def english_name(code: str) -> str:
     return _territories("en")[code]
 
 
+def name_in(code: str, language: str) -> str:
+    """The country's name in ``language`` (CLDR), for the content in that language."""
+    return _territories(language)[code]
+
+
 def native_names(code: str) -> list[str]:
     """The country's name in each of its official languages (Belgium: België, Belgique, Belgien)."""
     names: list[str] = []

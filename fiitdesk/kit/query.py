@@ -60,6 +60,11 @@ def fts_expression(text: str) -> str | None:
     return " ".join(_term(w) for w in words(text)) or None
 
 
+def terms(text: str) -> list[tuple[str, bool]]:
+    """The words ``fts_expression`` looks for, each with whether it is a prefix (for the snippets)."""
+    return [(w[:_MAX_WORD_LENGTH], _term(w).endswith("*")) for w in words(text)]
+
+
 def parse(text: str, digits_threshold: int = 2) -> ParsedQuery:
     """Split ``text`` for the hotline finder: letters go to the index, runs of digits to the number search.
 

@@ -10,8 +10,12 @@ importing Jinja2 at start-up. The hotline card and the comparison depend on what
 they are rendered on demand.
 
 Every text from the kit passes through Jinja2's autoescaping: the kit's content is data, never markup.
-The sheet's chrome (section titles, "Source", "Note") follows the interface language; the kit's own
-content stays in French, as written, and the sheet says so.
+The sheet's chrome (section titles, "Source", "Note") follows the interface language, and so does the
+content where the build has its translation (the records come from ``KitStore`` in that language): each
+translated section then says it is an unofficial translation and the French original prevails, and on
+screen links to that original (``fiitdesk.kit.original``); a section with a translation still pending
+says that part of it is shown in French. ``original=True`` renders a page in the interface language with
+the kit's French text (the records of the French store), each section linking back to the translation.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ import jinja2
 from markupsafe import Markup
 
 from fiitdesk import paths
-from fiitdesk.kit import essential, evidence, sections
-from fiitdesk.kit.labels import LANGUAGES, dated, information_dates, integer, percent, words
+from fiitdesk.kit import essential, evidence, original, sections
+from fiitdesk.kit.labels import LANGUAGES, ORIGINAL_LANGUAGE, dated, information_dates, integer, percent, words
 
 __all__ = ["LANGUAGES", "MEDIA", "render_comparison", "render_country", "render_essential", "render_glossary",
            "render_practice"]
@@ -86,7 +90,46 @@ def chart_series(record: dict[str, Any]) -> dict[str, list[tuple[str, float]]]:
     return charts
 
 
-def _country_context(record: dict[str, Any], meta: dict[str, str], lang: str, medium: str) -> dict[str, Any]:
+def _translation(lang: str, is_original: bool) -> dict[str, Any]:
+    """What a page says of its content's language: nothing in the kit's own language; in another, that the
+    content is an unofficial translation ("translated") or, for ``original``, the kit's French text."""
+    state = "" if lang == ORIGINAL_LANGUAGE else ("original" if is_original else "translated")
+    said = words(lang)
+    note = {"": said["content_language"], "translated": said["unofficial_translation"],
+            "original": said["original_shown"]}[state]
+    return {"translation": state, "content_note": note, "original_scheme": original.SCHEME,
+            "translation_scheme": original.BACK_SCHEME}
+
+
+def _pending(records: list[Any]) -> bool:
+    return any(isinstance(r, dict) and r.get("pending") for r in records)
+
+
+def pending_sections(record: dict[str, Any]) -> set[str]:
+    """The sections of a country's sheet that show some French in place of a translation still pending."""
+    emn = record["emn"]
+    facts = emn["facts"]
+    parts: dict[str, list[Any]] = {
+        "summary": [record["identification"]],
+        "permits": [*record["permits"], {"pending": [c for c in record.get("pending", []) if c == "permits_text"]}],
+        "accommodation": record["accommodation"],
+        "challenges": [record["challenges"], *record["framework"].values()],
+        "figures": [*record["figures"], record["origin_countries"]],
+        "contacts": [*record["contacts"], *(p for c in record["contacts"] for p in c.get("phones", []))],
+        "hotlines": record["hotlines"], "testimonies": record["testimonies"], "practice": record["practices"],
+        "emn_overview": [emn["country"], emn["victims_2022"],
+                         *(f for k in ("action_plan", "coordination_body", "rapporteur") for f in facts.get(k, []))],
+        "emn_measures": emn["measures"],
+    }
+    for section, topics in sections.SERVICE_SECTIONS.items():
+        parts[section] = [s for s in record["services"] if s["topic"] in topics]
+    for section, kinds in sections.EMN_SECTIONS.items():
+        parts[section] = [f for k in kinds for f in facts.get(k, [])]
+    return {section for section, records in parts.items() if _pending(records)}
+
+
+def _country_context(record: dict[str, Any], meta: dict[str, str], lang: str, medium: str,
+                     is_original: bool = False) -> dict[str, Any]:
     services: dict[str, list[dict[str, Any]]] = {}
     for service in record["services"]:
         services.setdefault(service["topic"], []).append(service)
@@ -96,12 +139,16 @@ def _country_context(record: dict[str, Any], meta: dict[str, str], lang: str, me
         "services": services, "sources": sources, "dates": information_dates(record["sources"], lang),
         "dated_by_doc": {doc: dated(source, lang) for doc, source in sources.items()},
         "service_sections": sections.SERVICE_SECTIONS,
+        "pending_sections": pending_sections(record) if not is_original else set(),
+        **_translation(lang, is_original),
     }
 
 
-def render_country(record: dict[str, Any], meta: dict[str, str], lang: str = "fr", medium: str = "screen") -> str:
-    """The screen sheet (``screen``) or the full dossier (``print``): every section the country has."""
-    context = _country_context(record, meta, lang, medium)
+def render_country(record: dict[str, Any], meta: dict[str, str], lang: str = "fr", medium: str = "screen",
+                   original: bool = False) -> str:
+    """The screen sheet (``screen``) or the full dossier (``print``): every section the country has;
+    ``original``: the screen sheet with the kit's French text, for a record of the French store."""
+    context = _country_context(record, meta, lang, medium, original)
     context["sections"] = sections.present(record)
     context["charts"] = chart_series(record)
     return _environment().get_template("country.html.j2").render(**context)
@@ -117,19 +164,20 @@ def render_essential(record: dict[str, Any], meta: dict[str, str], lang: str = "
 
 
 def render_practice(practice: dict[str, Any], country_name: str, sources: dict[str, Any],
-                    lang: str = "fr", medium: str = "screen") -> str:
+                    lang: str = "fr", medium: str = "screen", original: bool = False) -> str:
     """One good practice of the FIIT kit, as the practices view shows and prints it."""
     return _environment().get_template("practice.html.j2").render(
-        p=practice, country_name=country_name, sources=sources, L=words(lang), lang=lang, medium=medium)
+        p=practice, country_name=country_name, sources=sources, L=words(lang), lang=lang, medium=medium,
+        pending=_pending([practice]) and not original, **_translation(lang, original))
 
 
 def render_glossary(terms: list[dict[str, Any]], sources: dict[str, Any], lang: str = "fr",
-                    medium: str = "screen") -> str:
+                    medium: str = "screen", original: bool = False) -> str:
     """Glossary terms: one term on screen, the whole glossary on paper (same template)."""
     return _environment().get_template("glossary.html.j2").render(
-        terms=terms, sources=sources, L=words(lang), lang=lang, medium=medium)
+        terms=terms, sources=sources, L=words(lang), lang=lang, medium=medium, **_translation(lang, original))
 
 
 def render_comparison(result: dict[str, Any], meta: dict[str, str], lang: str = "fr") -> str:
     return _environment().get_template("comparison.html.j2").render(
-        result=result, meta=meta, L=words(lang), lang=lang)
+        result=result, meta=meta, L=words(lang), lang=lang, **_translation(lang, False))

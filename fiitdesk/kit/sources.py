@@ -8,6 +8,8 @@ known countries, unique ids, phone numbers that parse and belong to the right co
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,6 +34,14 @@ from fiitdesk.kit.phones import PhoneError, parse_printed
 from fiitdesk.kit.schema import EU_TOTAL
 
 M = TypeVar("M", bound=BaseModel)
+
+#: What ``load_kit`` may do to each file's data before validating it: the build applies a language's
+#: translations there (``fiitdesk.kit.translations.Translator``), so a translated kit is validated like
+#: the French one and has the very same structure.
+Transform = Callable[[Path, Any], Any]
+#: The validation context of the kit being loaded: {"translation": True} for a translated kit, whose notes
+#: are checked against their French rather than by the French note rule (``model.Sourced``).
+_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar("fiitdesk_kit_validation", default=None)
 
 
 class KitError(Exception):
@@ -78,10 +88,11 @@ class Kit:
     emn: EmnKit = field(default_factory=EmnKit)
 
 
-def _read_yaml(path: Path, problems: list[str]) -> Any:
+def _read_yaml(path: Path, problems: list[str], transform: Transform | None = None) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            data = yaml.safe_load(handle)
+        return transform(path, data) if transform is not None and data is not None else data
     except FileNotFoundError:
         problems.append(f"{path}: missing (expected a YAML file here)")
     except yaml.YAMLError as exc:
@@ -109,7 +120,7 @@ def _location(loc: tuple[Any, ...]) -> str:
 
 def _validate(model: type[M], record: Any, path: Path, index: int | None, problems: list[str]) -> M | None:
     try:
-        return model.model_validate(record)
+        return model.model_validate(record, context=_CONTEXT.get())
     except ValidationError as exc:
         for error in exc.errors():
             got = error.get("input")
@@ -121,8 +132,8 @@ def _validate(model: type[M], record: Any, path: Path, index: int | None, proble
     return None
 
 
-def _validate_list(model: type[M], path: Path, problems: list[str]) -> list[M]:
-    data = _read_yaml(path, problems)
+def _validate_list(model: type[M], path: Path, problems: list[str], transform: Transform | None = None) -> list[M]:
+    data = _read_yaml(path, problems, transform)
     if data is None:
         return []
     if not isinstance(data, list):
@@ -132,20 +143,30 @@ def _validate_list(model: type[M], path: Path, problems: list[str]) -> list[M]:
     return [r for r in records if r is not None]
 
 
-def load_kit(kit_dir: Path) -> Kit:
-    """Load every file of ``kit_dir`` and cross-check it; raise ``KitError`` listing every problem."""
+def load_kit(kit_dir: Path, transform: Transform | None = None) -> Kit:
+    """Load every file of ``kit_dir`` and cross-check it; raise ``KitError`` listing every problem.
+
+    ``transform`` changes each file's data before it is validated (the build's translations)."""
+    token = _CONTEXT.set({"translation": True} if transform is not None else None)
+    try:
+        return _load_kit(kit_dir, transform)
+    finally:
+        _CONTEXT.reset(token)
+
+
+def _load_kit(kit_dir: Path, transform: Transform | None) -> Kit:
     problems: list[str] = []
     files = [kit_dir / "sources.yaml", kit_dir / "hotlines.yaml", kit_dir / "practices.yaml"]
-    sources = _validate_list(Source, files[0], problems)
-    hotlines = _validate_list(Hotline, files[1], problems)
-    practices = _validate_list(Practice, files[2], problems)
+    sources = _validate_list(Source, files[0], problems, transform)
+    hotlines = _validate_list(Hotline, files[1], problems, transform)
+    practices = _validate_list(Practice, files[2], problems, transform)
     countries: list[Country] = []
     country_files = sorted((kit_dir / "countries").glob("*.yaml"))
     if not country_files:
         problems.append(f"{kit_dir / 'countries'}: no country file (expected XX.yaml, one per country)")
     for path in country_files:
         files.append(path)
-        data = _read_yaml(path, problems)
+        data = _read_yaml(path, problems, transform)
         if data is None:
             continue
         country = _validate(Country, data, path, None, problems)
@@ -154,7 +175,7 @@ def load_kit(kit_dir: Path) -> Kit:
                 problems.append(f"{path}: field code: {country.code!r} does not match the file name")
             countries.append(country)
     countries = _in_chapter_order(kit_dir, countries, problems)
-    emn = _load_emn(kit_dir / "emn", files, problems)
+    emn = _load_emn(kit_dir / "emn", files, problems, transform)
     if not problems:
         _cross_check(kit_dir, sources, countries, hotlines, practices, problems)
         _cross_check_emn(kit_dir / "emn", sources, emn, problems)
@@ -163,7 +184,7 @@ def load_kit(kit_dir: Path) -> Kit:
     return Kit(sources, countries, hotlines, practices, files, emn)
 
 
-def _load_emn(folder: Path, files: list[Path], problems: list[str]) -> EmnKit:
+def _load_emn(folder: Path, files: list[Path], problems: list[str], transform: Transform | None = None) -> EmnKit:
     """The EMN layer: every file of EMN_FILES must be there once the folder exists."""
     emn = EmnKit()
     if not folder.is_dir():
@@ -171,7 +192,7 @@ def _load_emn(folder: Path, files: list[Path], problems: list[str]) -> EmnKit:
     for name, (attribute, model) in EMN_FILES.items():
         path = folder / name
         files.append(path)
-        records = _validate_list(model, path, problems)
+        records = _validate_list(model, path, problems, transform)
         getattr(emn, attribute).extend(records)
         _check_emn_records(path, records, {c.country for c in emn.countries}, problems)
     return emn

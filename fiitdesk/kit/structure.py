@@ -10,7 +10,10 @@ the build makes none, and a view is the one way a read-only query can be made to
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from fiitdesk.kit.content import resource_references
@@ -70,19 +73,41 @@ def invalid_json(db: sqlite3.Connection, json_columns: dict[str, frozenset[str]]
                          f"AND NOT json_valid({_quoted(column)})").fetchone()[0]
         if bad:
             problems.append(f"{table}.{column} holds {bad} value(s) that are not valid JSON")
-    bad = db.execute("SELECT count(*) FROM sheets WHERE medium IN ('sections', 'charts') "
-                     "AND NOT json_valid(html)").fetchone()[0]
+    bad = 0
+    for _country, _lang, _medium, text in _pages(db, "sheets", "medium IN ('sections', 'charts')"):
+        try:
+            json.loads(text)
+        except ValueError:
+            bad += 1
     if bad:
         problems.append(f"sheets holds {bad} section or chart list(s) that are not valid JSON")
     return problems
 
 
+def _pages(db: sqlite3.Connection, table: str, where: str) -> Iterator[tuple[str, str, str, str]]:
+    """The stored pages of ``table`` as text (the build stores them compressed with zlib); a page that is
+    not is given as text nothing can parse, so that it is reported, never shown."""
+    for first, lang, medium, blob in db.execute(
+            f"SELECT {'country' if table == 'sheets' else 'kind'}, lang, medium, html FROM {table} WHERE {where}"):
+        try:
+            text = zlib.decompress(blob).decode("utf-8") if isinstance(blob, bytes) else None
+        except (zlib.error, UnicodeDecodeError):
+            text = None
+        yield first, lang, medium, text if text is not None else "\x00 not a page the build stores"
+
+
 def loading_sheets(db: sqlite3.Connection) -> list[str]:
-    """Stored sheets that would ask a document to load something other than their own charts."""
+    """Stored pages (sheets, practices, glossary) that would ask a document to load something other than
+    their own charts, or that are not pages as the build stores them."""
     problems = []
-    for country, lang, medium, html in db.execute(
-            "SELECT country, lang, medium, html FROM sheets WHERE medium NOT IN ('sections', 'charts')"):
-        found = resource_references(html or "")
-        if found:
-            problems.append(f"the sheet {country} ({lang}, {medium}) asks to load {found[0]!r}")
+    for table, where in (("sheets", "medium NOT IN ('sections', 'charts')"), ("pages", "1")):
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone():
+            continue
+        for first, lang, medium, html in _pages(db, table, where):
+            if html.startswith("\x00"):
+                problems.append(f"the {table} row {first} ({lang}, {medium}) is not a page as the build stores it")
+                continue
+            found = resource_references(html)
+            if found:
+                problems.append(f"the {table} row {first} ({lang}, {medium}) asks to load {found[0]!r}")
     return problems

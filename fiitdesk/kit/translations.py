@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -74,26 +74,45 @@ def _label(item: Any, index: int) -> str:
     return str(index)
 
 
-def _walk(node: Any, path: str) -> Iterator[tuple[str, str, str]]:
-    """(context, key, text) for every translatable string under ``node``."""
+def _map(node: Any, path: str, translate: Callable[[str, str], str]) -> Any:
+    """A copy of ``node`` with every translatable string replaced by ``translate(context, text)``.
+
+    The one walk over the kit's YAML: ``entries`` (what the catalogs hold) and ``Translator`` (what the
+    build applies) both go through it, so a catalog entry and the text it translates can never drift apart.
+    """
     if isinstance(node, dict):
+        copy: dict[Any, Any] = {}
         for key, value in node.items():
-            if key in NOT_TRANSLATED:
-                continue
             child = f"{path}.{key}" if path else key
-            if isinstance(value, str):
-                if _translatable(key, value):
-                    yield SHARED_CONTEXT.get(key, child), key, value
+            if key in NOT_TRANSLATED:
+                copy[key] = value
+            elif isinstance(value, str):
+                copy[key] = translate(SHARED_CONTEXT.get(key, child), value) if _translatable(key, value) else value
             else:
-                yield from _walk(value, child)
-    elif isinstance(node, list):
+                copy[key] = _map(value, child, translate)
+        return copy
+    if isinstance(node, list):
+        items: list[Any] = []
         for index, item in enumerate(node):
             child = f"{path}[{_label(item, index)}]"
             if isinstance(item, str):
-                if _translatable("", item):
-                    yield child, "", item
+                items.append(translate(child, item) if _translatable("", item) else item)
             else:
-                yield from _walk(item, child)
+                items.append(_map(item, child, translate))
+        return items
+    return node
+
+
+def _walk(node: Any, path: str) -> list[tuple[str, str]]:
+    """(context, text) for every translatable string under ``node``, in document order."""
+    found: list[tuple[str, str]] = []
+
+    def collect(context: str, text: str) -> str:
+        found.append((context, text))
+        return text
+
+    _map(node, path, collect)
+    return found
 
 
 def source_files(kit_dir: Path) -> list[Path]:
@@ -109,7 +128,7 @@ def entries(kit_dir: Path) -> list[Entry]:
         with path.open(encoding="utf-8") as handle:
             data = yaml.safe_load(handle)
         seen: set[tuple[str, str]] = set()
-        for context, _key, text in _walk(data, ""):
+        for context, text in _walk(data, ""):
             if (context, text) not in seen:
                 seen.add((context, text))
                 found.append(Entry(rel, context, text))
@@ -184,7 +203,9 @@ def extract(kit_dir: Path, language: str) -> dict[str, Counter]:
 
 
 def status(kit_dir: Path, language: str) -> dict[str, Counter]:
-    """Per file: how many texts are translated (and usable), fuzzy, or not translated yet."""
+    """Per file: how many texts are translated (and usable), fuzzy, not translated yet, or translated in a
+    way the build refuses (``translation_problems``): what ``fiitdesk translations status`` prints."""
+    termbase = load_termbase(kit_dir, language)
     report: dict[str, Counter] = {}
     wanted: dict[str, dict[str, str]] = {}
     for entry in entries(kit_dir):
@@ -203,6 +224,8 @@ def status(kit_dir: Path, language: str) -> dict[str, Counter]:
                 counts["untranslated"] += 1
             elif "fuzzy" in message.flags:
                 counts["fuzzy"] += 1
+            elif translation_problems(message.id, message.string, termbase):
+                counts["refused"] += 1
             else:
                 counts["translated"] += 1
         report[rel] = counts
@@ -253,3 +276,84 @@ def load_termbase(kit_dir: Path, language: str) -> dict[str, list[str]]:
     with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle) or {}
     return {str(k): [str(r) for r in v] if isinstance(v, list) else [str(v)] for k, v in data.items()}
+
+
+# -- what the build applies ----------------------------------------------------------------------------
+
+#: How a translated kit marks a text still in French (no translation yet, or a fuzzy one) until the build
+#: has turned its rows into the ``translations`` table: the mark travels with the text through validation
+#: and every row the build derives from it (a search document, a directory entry), so the build knows
+#: which stored values are pending without mapping catalog contexts to tables. It stands in for the text's
+#: first space, so that a note keeps its length (``notes.MAX_NOTE_CHARS``); a text without a space gets it
+#: in front. Private-use characters: the kit never contains them (``Translator`` checks).
+PENDING_SPACE = "\ue001"
+PENDING_FRONT = "\ue000"
+
+
+def mark_pending(text: str) -> str:
+    return text.replace(" ", PENDING_SPACE, 1) if " " in text else PENDING_FRONT + text
+
+
+def unmark(value: Any) -> tuple[Any, bool]:
+    """``value`` without pending marks, and whether it had any (a string, or anything else unchanged)."""
+    if not isinstance(value, str) or (PENDING_SPACE not in value and PENDING_FRONT not in value):
+        return value, False
+    return value.replace(PENDING_SPACE, " ").replace(PENDING_FRONT, ""), True
+
+
+class Translator:
+    """One language's catalogs applied to the kit's raw YAML, file by file, before model validation.
+
+    Passed to ``sources.load_kit(transform=…)``, it gives a kit of the very same structure with each text
+    replaced by its translation where the catalog has a usable one: not fuzzy, not empty, and accepted by
+    ``translation_problems``. A refused translation is recorded in ``problems`` (the build stops on them,
+    naming catalog, msgctxt and problem, so a bad translation never ships); a missing or fuzzy one leaves
+    the French, marked pending (``mark_pending``), and is counted in ``pending``.
+    """
+
+    def __init__(self, kit_dir: Path, language: str):
+        self.kit_dir = kit_dir.resolve()
+        self.language = language
+        self.termbase = load_termbase(kit_dir, language)
+        self.problems: list[str] = []
+        self.pending: list[tuple[str, str]] = []
+        self.used = 0
+        self._translated = {p.resolve() for p in source_files(kit_dir)}
+
+    def _messages(self, path: Path) -> dict[tuple[str, str], Any]:
+        try:
+            catalog = _read(path, self.language)
+        except Exception as exc:  # babel raises its own PoFileError, or a decoding error
+            self.problems.append(f"{path}: not a readable PO catalog ({exc})")
+            return {}
+        if catalog is None:
+            return {}
+        return {(m.context, m.id): m for m in catalog if m.id and isinstance(m.id, str)}
+
+    def __call__(self, path: Path, data: Any) -> Any:
+        resolved = path.resolve()
+        if resolved not in self._translated:
+            return data
+        rel = resolved.relative_to(self.kit_dir).with_suffix("").as_posix()
+        catalog_file = catalog_path(self.kit_dir, self.language, rel)
+        here = Path.cwd().resolve()
+        shown = catalog_file.relative_to(here) if here in catalog_file.parents else catalog_file
+        messages = self._messages(catalog_file)
+
+        def translate(context: str, text: str) -> str:
+            if PENDING_SPACE in text or PENDING_FRONT in text:
+                self.problems.append(f"{path}: {context}: a private-use character U+E000/U+E001 in the French")
+                return text
+            message = messages.get((context, text))
+            string = message.string if message is not None and isinstance(message.string, str) else ""
+            if not string or "fuzzy" in message.flags:
+                self.pending.append((rel, context))
+                return mark_pending(text)
+            problems = translation_problems(text, string, self.termbase)
+            if problems:
+                self.problems += [f"{shown}: msgctxt \"{context}\": {problem}" for problem in problems]
+                return text
+            self.used += 1
+            return string
+
+        return _map(data, "", translate)

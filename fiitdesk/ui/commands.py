@@ -153,7 +153,6 @@ class _StderrCapture:
 
 def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
     """Open the window offscreen and use every part of it; 0 if all went well, 1 otherwise."""
-    from fiitdesk.kit.sections import title as section_title
     from fiitdesk.ui.main_window import MainWindow
 
     started = time.perf_counter()
@@ -204,11 +203,13 @@ def self_test(db: str | None, out: Callable[[str], None] = print) -> int:
         window.show_country("BE")
         sheet = window.country_views["BE"]
         window.window_actions.original.trigger()
-        english_title = section_title("permits", "en")
-        check(sheet.showing_original and english_title not in sheet.browser.toPlainText(),
+        french = sheet.context.store.with_language("fr").country("BE")["identification"]["text"]
+        check(sheet.showing_original and " ".join(french.split())[:40] in " ".join(sheet.browser.toPlainText().split()),
               "language: the French original of a sheet is not shown in English")
         window.window_actions.original.trigger()
-        check(not sheet.showing_original and english_title in sheet.browser.toPlainText(),
+        from fiitdesk.kit.sections import title as section_title
+
+        check(not sheet.showing_original and section_title("permits", "en") in sheet.browser.toPlainText(),
               "language: back from the French original failed")
         window.set_language("fr")
         again = (window.hotlines.copy_button.text(), window.window_actions.file_menu.title(), window.tabs.tabText(0))

@@ -15,10 +15,8 @@ from functools import cache
 from typing import Any
 
 from fiitdesk.kit import labels
+from fiitdesk.kit.labels import ORIGINAL_LANGUAGE
 from fiitdesk.ui.settings import Settings
-
-#: The language of the kit's own text: the original, which prevails over any translation.
-ORIGINAL_LANGUAGE = "fr"
 
 
 @cache
@@ -29,6 +27,30 @@ def _parameters(kind: type, name: str) -> frozenset[str]:
         return frozenset()
 
 
+class SessionStore:
+    """The kit's store in the session's language, whatever that is at the moment of each call.
+
+    Every view keeps ``context.store``; each call goes to ``KitStore.with_language(settings.language)`` (a view
+    of the same connection, made once per language), so that switching the language switches the content
+    every view reads, with nothing to rebuild. A database without content in that language is read in
+    French.
+    """
+
+    def __init__(self, store: Any, settings: Settings):
+        self._store = store
+        self._settings = settings
+
+    @property
+    def current(self) -> Any:
+        try:
+            return self._store.with_language(self._settings.language)
+        except (AttributeError, ValueError):
+            return self._store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.current, name)
+
+
 @dataclass
 class AppContext:
     """Shared state of one running application; views read it, the main window changes it."""
@@ -36,6 +58,10 @@ class AppContext:
     store: Any
     settings: Settings
     data: Any = None  # kit.data.DataChoice: which data is in use, and from where
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.store, SessionStore):
+            self.store = SessionStore(self.store, self.settings)
 
     @property
     def language(self) -> str:
@@ -79,26 +105,23 @@ class AppContext:
         records = [s for s in self.store.sources.values() if s["label"] in sources]
         dates = labels.information_dates(records, self.language) or " · ".join(sources)
         version = f"{labels.say('data_version', self.language)} {self.store.meta.get('data_version', '?')}"
-        parts = ["FIIT Desk", title, dates, version]
-        if self.translated and not original:
-            parts.append(labels.say("translation_footer", self.language))
-        return " — ".join(parts)
+        # A translation says so right after the title, so that a footer too long for its two lines loses
+        # the end, never this.
+        translated = labels.say("translation_footer", self.language) if self.translated and not original else ""
+        return " — ".join(filter(None, ["FIIT Desk", title, translated, dates, version]))
 
     # -- the kit's content, in the interface language ---------------------------------------------------
 
     def _in_language(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """Ask the store's ``name``, in the interface language when that method takes a ``language``."""
-        if "language" in _parameters(type(self.store), name):
+        store = getattr(self.store, "current", self.store)  # the store in the session's language
+        if "language" in _parameters(type(store), name):
             kwargs.setdefault("language", self.language)
-        return getattr(self.store, name)(*args, **kwargs)
+        return getattr(store, name)(*args, **kwargs)
 
     def sheet_html(self, code: str, medium: str = "screen", original: bool = False) -> str:
         """A country sheet as the build rendered it; ``original``: the French original of a translated one."""
-        if original and self.translated:
-            if "original" in _parameters(type(self.store), "sheet_html"):
-                return self.store.sheet_html(code, self.language, medium, original=True)
-            return self.store.sheet_html(code, ORIGINAL_LANGUAGE, medium)
-        return self.store.sheet_html(code, self.language, medium)
+        return self.store.sheet_html(code, self.language, medium, original=original and self.translated)
 
     def essential_levels(self, code: str, original: bool = False) -> list[str]:
         """The essential sheet of ``code`` at each budget level; ``original``: the French original."""

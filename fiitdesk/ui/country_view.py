@@ -212,14 +212,14 @@ class CountryView(QWidget):
             block = block.next()
         return found
 
-    def toggle_original(self) -> None:
-        """Show the French original of a translated sheet, at the section in view, or go back to the
-        translation; nothing to do in French, where the sheet is the original."""
+    def toggle_original(self, section: str | None = None, to_original: bool | None = None) -> None:
+        """Show the French original of a translated sheet, at ``section`` (else the section in view), or go
+        back to the translation; nothing to do in French, where the sheet is the original."""
         if not self.context.translated:
             return
         self.refresh()
-        section = self.section_in_view() or self._anchor
-        self.showing_original = not self.showing_original
+        section = section or self.section_in_view() or self._anchor
+        self.showing_original = (not self.showing_original) if to_original is None else to_original
         self.refresh()
         if section:
             self._anchor = section
@@ -318,6 +318,13 @@ class CountryView(QWidget):
             self.status.emit(self.tr("Copied: %1").replace("%1", value))
         elif text.startswith("web:"):
             self.open_web(text[len("web:"):])
+        else:
+            from fiitdesk.kit.original import link_target
+
+            target = link_target(text)  # "Show the French original" under a section's heading, and back
+            if target is not None:
+                to_original, section = target
+                self.toggle_original(section, to_original)
 
     def open_web(self, address: str) -> None:
         """Open an organisation's site, after the one confirmation every link from content goes through."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-LANGUAGES = ("fr", "en")
+from fiitdesk.kit.labels import LANGUAGES  # the one list of languages (content, sheets, interface)
+
 ZOOM_RANGE = (-4, 12)
 SHEET_FORMS = ("essential", "full")
 

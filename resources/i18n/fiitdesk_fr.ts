@@ -226,43 +226,43 @@
 <context>
     <name>CountryView</name>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="294"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="293"/>
         <source>Sections of the sheet</source>
         <extracomment>The section (or anchor) the reader moved to, for the window&apos;s back and forward.</extracomment>
         <translation>Sections de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="295"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="294"/>
         <source>Choose a section to scroll the sheet to it</source>
         <translation>Choisissez une section pour y faire défiler la fiche</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="296"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="295"/>
         <source>Country sheet: %1</source>
         <translation>Fiche pays : %1</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="303"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="302"/>
         <source>Back to the &amp;translation</source>
         <translation>Revenir à la &amp;traduction</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="304"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="303"/>
         <source>Show this sheet in the interface language again (Ctrl+Shift+O)</source>
         <translation>Revoir cette fiche dans la langue de l’interface (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="307"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="306"/>
         <source>Show the French &amp;original</source>
         <translation>Voir l’&amp;original français</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="308"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="307"/>
         <source>Show the kit&apos;s French text, which prevails over the translation, at the section you are reading (Ctrl+Shift+O)</source>
         <translation>Voir le texte français du kit, qui fait foi, à la section que vous lisez (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../../fiitdesk/ui/country_view.py" line="319"/>
+        <location filename="../../fiitdesk/ui/country_view.py" line="318"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>

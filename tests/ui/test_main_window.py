@@ -118,7 +118,9 @@ def test_language_switch_changes_labels_without_restart(window) -> None:
     view = window.country_view("BE")
     window.show_country("BE")
     assert "Residence permits" in view.browser.toPlainText(), "sheet headings follow the interface"
-    assert "Période de réflexion" in view.browser.toPlainText(), "the kit's content stays French"
+    text = view.browser.toPlainText()
+    assert "Reflection period" in text and "Période de réflexion" not in text, "the content follows too"
+    assert "Unofficial English translation of the French kit text; the French original prevails." in text
     assert window.context.settings.language == "en"
     window.set_language("fr")
     assert window.window_actions.file_menu.title() == "&Fichier"

@@ -330,6 +330,22 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "translation_footer": {
         "fr": "traduction non officielle, l’original français fait foi",
-        "en": "unofficial translation, the French original prevails",
+        "en": "unofficial English translation, the French original prevails",
     },
+    # Beside each translated section on screen: the way to its original, and back.
+    "show_original": {"fr": "Voir l’original français", "en": "Show the French original"},
+    "show_translation": {"fr": "Revenir à la traduction", "en": "Back to the English translation"},
+    "translation_pending": {
+        "fr": "Traduction en attente : une partie de cette section est montrée dans l’original français "
+              "jusqu’à ce que sa traduction soit relue.",
+        "en": "Translation pending: part of this section is shown in the French original until its translation "
+              "is reviewed.",
+    },
+    # The emergency numbers' own source (not the kit): libphonenumber's short-number metadata.
+    "libphonenumber_title": {"fr": "libphonenumber — métadonnées des numéros courts (numéros d’urgence)",
+                             "en": "libphonenumber — short-number metadata (emergency numbers)"},
+    "libphonenumber_publisher": {"fr": "Google, par le paquet Python phonenumbers {version}",
+                                 "en": "Google, through the Python package phonenumbers {version}"},
+    "libphonenumber_label": {"fr": "libphonenumber {version} (pas une information du kit)",
+                             "en": "libphonenumber {version} (not from the kit)"},
 }
