@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import time
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -570,7 +569,8 @@ def _write_sheets(db: sqlite_utils.Database, path: Path) -> None:
     the glossary, in each language — each from the store in that language, so that a page says exactly
     what the store says — and, for each language after French, the screen pages once more with the French
     original of the content (``original``): the window shows a section's original with one click. The
-    HTML is stored compressed (``zlib``): these pages are most of the database, and text compresses well."""
+    HTML is stored as text: compressed here (zlib) it made the database a third smaller but the installers
+    larger, since xz, which packs the .deb and the portable folder, cannot compress it again."""
     from fiitdesk.kit import essential, sheets
     from fiitdesk.kit.store import KitStore
 
@@ -630,8 +630,8 @@ def _write_sheets(db: sqlite_utils.Database, path: Path) -> None:
 
 
 def _page_row(html: str, **keys: str) -> dict[str, Any]:
-    """A pre-rendered page as stored: its keys, and its text compressed (``KitStore`` inflates it)."""
-    return {**keys, "html": zlib.compress(html.encode("utf-8"), 9)}
+    """A pre-rendered page as stored: its keys and its text."""
+    return {**keys, "html": html}
 
 
 def _write_search_index(db: sqlite_utils.Database, kits: dict[str, Kit], dbs: dict[str, sqlite_utils.Database]) -> None:

@@ -135,6 +135,13 @@ class _Connection:
         return found
 
 
+def _page_text(stored: str | bytes | None) -> str:
+    """A stored page: text, as the build writes it (a page stored compressed by zlib is read too)."""
+    if isinstance(stored, bytes):
+        return zlib.decompress(stored).decode("utf-8")
+    return stored or ""
+
+
 class KitStore:
     """Queries over one kit database, opened read-only, in one language (French unless told otherwise)."""
 
@@ -264,8 +271,8 @@ class KitStore:
     def _html(self, sql: str, params: Iterable[Any]) -> list[str]:
         """Pre-rendered pages, as the build stored them (compressed)."""
         try:
-            return [zlib.decompress(r[0]).decode("utf-8") for r in self._db.execute(sql, tuple(params))]
-        except (sqlite3.DatabaseError, zlib.error) as exc:
+            return [_page_text(r[0]) for r in self._db.execute(sql, tuple(params))]
+        except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError) as exc:
             raise self._damaged(exc) from exc
 
     # -- the kit as a whole -------------------------------------------------------------------------

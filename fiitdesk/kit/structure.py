@@ -85,12 +85,12 @@ def invalid_json(db: sqlite3.Connection, json_columns: dict[str, frozenset[str]]
 
 
 def _pages(db: sqlite3.Connection, table: str, where: str) -> Iterator[tuple[str, str, str, str]]:
-    """The stored pages of ``table`` as text (the build stores them compressed with zlib); a page that is
-    not is given as text nothing can parse, so that it is reported, never shown."""
+    """The stored pages of ``table`` as text (as the build stores them; zlib-compressed ones are read too); a
+    page that is neither is given as text nothing can parse, so that it is reported, never shown."""
     for first, lang, medium, blob in db.execute(
             f"SELECT {'country' if table == 'sheets' else 'kind'}, lang, medium, html FROM {table} WHERE {where}"):
         try:
-            text = zlib.decompress(blob).decode("utf-8") if isinstance(blob, bytes) else None
+            text = zlib.decompress(blob).decode("utf-8") if isinstance(blob, bytes) else blob
         except (zlib.error, UnicodeDecodeError):
             text = None
         yield first, lang, medium, text if text is not None else "\x00 not a page the build stores"

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtTest import QTest
 
 from fiitdesk.ui.countries_view import CountriesView
 from fiitdesk.ui.help_view import HelpDialog
-
-
-def _type(widget, text: str) -> None:
-    """Character by character, as a keyboard does (keyClicks cannot send accented letters)."""
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+from tests.ui.keyboard import type_text
 
 
 def test_typing_a_few_letters_and_enter_opens_the_country(qtbot, context) -> None:
@@ -22,7 +16,7 @@ def test_typing_a_few_letters_and_enter_opens_the_country(qtbot, context) -> Non
     view.show()
     assert len(view.shown_codes()) == 30
     view.filter.setFocus()
-    _type(view.filter, "lit")
+    type_text(view.filter, "lit")
     assert view.shown_codes()[0] == "LT"
     with qtbot.waitSignal(view.open_country) as opened:
         qtbot.keyClick(view.filter, Qt.Key.Key_Return)
@@ -33,10 +27,10 @@ def test_accents_and_other_languages_narrow_the_list(qtbot, context) -> None:
     view = CountriesView(context)
     qtbot.addWidget(view)
     view.show()
-    _type(view.filter, "Géor")
+    type_text(view.filter, "Géor")
     assert view.shown_codes() == ["GE"]
     view.filter.clear()
-    _type(view.filter, "Ελλ")
+    type_text(view.filter, "Ελλ")
     assert view.shown_codes() == ["GR"]
 
 
@@ -54,7 +48,7 @@ def test_arrow_down_then_enter_opens_the_highlighted_country(qtbot, context) -> 
     qtbot.addWidget(view)
     view.show()
     view.filter.setFocus()
-    _type(view.filter, "slo")
+    type_text(view.filter, "slo")
     assert set(view.shown_codes()) == {"SK", "SI"}
     qtbot.keyClick(view.filter, Qt.Key.Key_Down)
     assert view.tree.hasFocus() or view.tree.currentItem() is not None

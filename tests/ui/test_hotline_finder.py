@@ -11,19 +11,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
 
 from fiitdesk.ui.commands import pdf_text
 from fiitdesk.ui.hotline_finder import DirectoryModel, HotlineFinder
 from tests.conftest import ROOT
+from tests.ui.keyboard import type_text
 
 AS_OF_2013 = "publié en 2013 — à vérifier avant de le donner"
 
 
-def _type(widget, text: str) -> None:
-    """Type character by character; accented letters go through sendKeyEvent (keyClicks would abort)."""
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 def _finder(qtbot, context) -> HotlineFinder:
@@ -53,7 +49,7 @@ def test_typing_filters_as_you_type(qtbot, context) -> None:
 
 def test_a_town_typed_with_its_accent_lists_whom_to_call_there(qtbot, context) -> None:
     finder = _finder(qtbot, context)
-    _type(finder.query, "Liège")
+    type_text(finder.query, "Liège")
     assert finder.query.text() == "Liège"
     assert _cells(finder, DirectoryModel.WHO) == ["Sürya · ONG · Liège", "ASBL SÜRIYA · ONG · Liège"]
     assert _cells(finder, DirectoryModel.DATE) == ["2013", "2013"]
@@ -65,7 +61,7 @@ def test_town_category_and_organisation_words_find_the_contacts(qtbot, context) 
     qtbot.keyClicks(finder.query, "bruxelles")
     assert {row["town"] for row in finder.model.rows} == {"Bruxelles"} and finder.model.rowCount() == 6
     finder.query.clear()
-    _type(finder.query, "hébergement")
+    type_text(finder.query, "hébergement")
     assert "Poppy Project – Eaves Housing · ONG" in _cells(finder, DirectoryModel.WHO)
     finder.query.clear()
     qtbot.keyClicks(finder.query, "ONG londres")
@@ -268,6 +264,7 @@ from fiitdesk.ui.app import make_app
 from fiitdesk.ui.main_window import MainWindow
 from fiitdesk.ui.hotline_finder import DirectoryModel
 from PySide6.QtGui import QFontMetrics
+from tests.ui.keyboard import type_text
 context = _context(sys.argv[1])
 app = make_app(headless=True)
 window = MainWindow(context, app.install_language)

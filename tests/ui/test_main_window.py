@@ -8,14 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from fiitdesk.ui.commands import pdf_text
-
-
-def _type(widget, text: str) -> None:
-    """Character by character, as a keyboard does (keyClicks cannot send accented letters)."""
-    from PySide6.QtTest import QTest
-
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+from tests.ui.keyboard import type_text
 
 
 def _tab_names(window) -> list[str]:
@@ -30,7 +23,7 @@ def test_five_fixed_views_and_no_country_tab_until_one_is_opened(window) -> None
 def test_a_few_letters_and_enter_open_a_country_and_ctrl_w_closes_it(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.current_view() is window.countries and window.countries.filter.hasFocus()
-    _type(window.countries.filter, "lit")
+    type_text(window.countries.filter, "lit")
     qtbot.keyClick(window.countries.filter, Qt.Key.Key_Return)
     assert window.current_view().objectName() == "country-LT"
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Lituanie"
@@ -87,7 +80,7 @@ def test_the_mouse_back_button_goes_back(qtbot, window) -> None:
 def test_a_search_hit_opens_the_sheet_at_its_words_highlighted(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = window.search_dialog
-    _type(dialog.field, "Sürya")
+    type_text(dialog.field, "Sürya")
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
     row = next(i for i in range(dialog.results.count())
                if (dialog.results.item(i).data(Qt.ItemDataRole.UserRole) or {}).get("country") == "BE")
