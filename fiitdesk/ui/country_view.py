@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -64,6 +64,7 @@ class CountryView(QWidget):
         self.browser = SheetBrowser()
         self.browser.setObjectName("sheet")
         self.browser.anchorClicked.connect(self._link)
+        self.browser.painted.connect(self._add_charts)
         self.original_note = QLabel()
         self.original_note.setObjectName("translation-note")
         self.original_note.setWordWrap(True)
@@ -108,6 +109,11 @@ class CountryView(QWidget):
 
     def _add_charts(self) -> None:
         """Draw the charts once the sheet is on screen, then lay the sheet out again with them."""
+        if self._images is None and not self.isVisible():
+            # Hidden between its paint and now (a window being replaced, whose data may already be closed):
+            # wait for the next time it is painted.
+            self.browser.announce_next_paint()
+            return
         if self._images is None and self.store.sheet_charts(self.code):
             self.browser.images = self.images()
             position = self.browser.verticalScrollBar().value()
@@ -138,7 +144,8 @@ class CountryView(QWidget):
         same_text = self._loaded_for is not None and (self._loaded_for[0], self._loaded_for[3]) == (state[0], state[3])
         self.browser.set_page(self._page(), keep_evidence=same_text)
         if self._images is None:
-            QTimer.singleShot(0, self, self._add_charts)  # cancelled if the view is deleted first
+            # The charts (QtCharts, ~40 ms at start-up) are drawn once the text has been painted, not before.
+            self.browser.announce_next_paint()
         self.browser.verticalScrollBar().setValue(position)
         self._fill_sections()
         self._loaded_for = state

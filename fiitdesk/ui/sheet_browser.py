@@ -9,7 +9,7 @@ focus, so a keyboard user can read on from there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
@@ -21,11 +21,27 @@ class SheetBrowser(InertBrowser):
     """A read-only browser that loads nothing but its chart images (``fiitdesk.ui.inert``) and reveals
     notes' evidence on request."""
 
+    # Emitted from the event loop once the page has been painted, when asked with announce_next_paint():
+    # work that can wait (the charts) then never delays the first picture. A zero timer is not enough: Qt
+    # runs due timers before the first paint of a newly shown window.
+    painted = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._page = ""
+        self._announce_paint = False
         self.shown_evidence: set[str] = set()
         self.anchorClicked.connect(self._link)
+
+    def announce_next_paint(self) -> None:
+        """Emit ``painted`` once, after the next time the page is painted."""
+        self._announce_paint = True
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if self._announce_paint and event.type() == QEvent.Type.Paint:
+            self._announce_paint = False
+            QTimer.singleShot(0, self, self.painted.emit)
+        return super().viewportEvent(event)
 
     def set_page(self, html: str, keep_evidence: bool = False) -> None:
         """Show ``html``; the evidence shown so far stays open only with ``keep_evidence``."""

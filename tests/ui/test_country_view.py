@@ -235,3 +235,22 @@ def test_practices_and_glossary_show_the_pages_the_build_rendered(qtbot, context
     assert term["term"] in glossary.browser.toPlainText() and "Source :" in glossary.browser.toPlainText()
     document, _ = glossary.print_document()
     assert all(t["term"] in document.toPlainText() for t in context.store.glossary())
+
+
+def test_charts_come_into_the_sheet_once_its_text_is_on_screen(qtbot, context) -> None:
+    """The charts are drawn after the text has been painted (they cost ~40 ms at start-up), and then they are
+    there: real pictures at the places the sheet names, not the one-pixel blank an unknown name gets."""
+    from PySide6.QtGui import QImage, QTextDocument
+
+    view = _view(qtbot, context, "BE")
+    names = [f"chart:BE/{key}" for key in context.store.sheet_charts("BE")]
+    assert names, "Belgium's sheet has charts"
+    html = context.store.sheet_html("BE", "fr", "screen")
+    assert all(name in html for name in names)
+
+    def drawn(name: str) -> bool:
+        image = view.browser.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+        return isinstance(image, QImage) and image.width() > 100
+
+    qtbot.waitUntil(lambda: all(drawn(name) for name in names), timeout=5000)
+    assert "Belgique" in view.browser.toPlainText()
