@@ -11,7 +11,6 @@ are that process's wall time and peak resident memory (VmHWM, read by the proces
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import statistics
@@ -19,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from fiitdesk.kit import packs  # noqa: E402
 from fiitdesk.kit.build import build_database  # noqa: E402
+from tests import packmaker  # noqa: E402  (the very packs tests/kit/test_pack_attacks.py refuses)
 
 #: The child: the bench's database as the program's own (the reference a pack is compared with), then
 #: ``fiitdesk pack verify``, then its own peak memory on the last line of stderr.
@@ -44,32 +43,6 @@ finally:
 sys.exit(status)
 """
 
-ZEROS_MB = 400
-
-
-def _zero_pack(target: Path, private: Path, key_id: str) -> Path:
-    """A pack whose database member is 400 MB of zeros (0.4 MB compressed), signed by ``private``."""
-    from cryptography.hazmat.primitives import serialization
-
-    size = ZEROS_MB << 20
-    block = b"\0" * (1 << 20)
-    digest = hashlib.sha256()
-    for _ in range(ZEROS_MB):
-        digest.update(block)
-    manifest = {"format": 1, "data_version": "2999.1.1", "created": "2026-12-01", "schema_version": 1,
-                "source_documents": ["Kit FIIT"], "db_sha256": digest.hexdigest(), "db_size": size,
-                "key_id": key_id}
-    raw = json.dumps(manifest, sort_keys=True).encode()
-    signature = serialization.load_pem_private_key(private.read_bytes(), None).sign(raw)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", raw)
-        archive.writestr("manifest.sig", signature)
-        with archive.open("fiit.db", "w", force_zip64=True) as member:
-            for _ in range(ZEROS_MB):
-                member.write(block)
-    return target
-
-
 def cases(folder: Path, database: Path) -> tuple[dict[str, Path], Path]:
     """The floor and the hostile packs of tests/kit/test_pack_attacks.py, and the trusted keys' folder."""
     trusted = folder / "trusted"
@@ -81,29 +54,17 @@ def cases(folder: Path, database: Path) -> tuple[dict[str, Path], Path]:
     zero.symlink_to("/dev/zero")
     fifo = folder / "fifo.fiitpack"
     os.mkfifo(fifo)
-    huge = folder / "huge.fiitpack"
-    with zipfile.ZipFile(huge, "w", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("manifest.json", "w") as member:
-            for _ in range(50):
-                member.write(b"[" + b" " * (1 << 20))
-        archive.writestr("manifest.sig", b"x" * 64)
-        archive.writestr("fiit.db", b"SQLite format 3\x00")
-    nested = folder / "nested.fiitpack"
-    with zipfile.ZipFile(nested, "w") as archive:
-        archive.writestr("manifest.json", b"[" * 1500 + b"]" * 1500)
-        archive.writestr("manifest.sig", b"x" * 64)
-        archive.writestr("fiit.db", b"SQLite format 3\x00")
     truncated = folder / "truncated.fiitpack"
     truncated.write_bytes(found["floor: valid pack (real data)"].read_bytes()[:-5000])
     found.update({
         "symlink to /dev/zero": zero,
         "FIFO": fifo,
-        "50 MB manifest (deflated)": huge,
-        "manifest nested 1500 deep": nested,
+        "50 MB manifest (deflated)": packmaker.huge_manifest_pack(folder / "huge.fiitpack"),
+        "manifest nested 1500 deep": packmaker.nested_manifest_pack(folder / "nested.fiitpack"),
         "truncated valid pack": truncated,
-        f"{ZEROS_MB} MB database, unknown key": _zero_pack(folder / "stranger.fiitpack", stranger,
-                                                          stranger.name.split("-")[1].split(".")[0]),
-        f"{ZEROS_MB} MB database, trusted key, not SQLite": _zero_pack(
+        f"{packmaker.ZEROS_MB} MB database, unknown key": packmaker.zero_database_pack(
+            folder / "stranger.fiitpack", stranger, stranger.name.split("-")[1].split(".")[0]),
+        f"{packmaker.ZEROS_MB} MB database, trusted key, not SQLite": packmaker.zero_database_pack(
             folder / "zeros.fiitpack", private, next(iter(packs.load_public_keys(trusted)))),
     })
     return found, trusted

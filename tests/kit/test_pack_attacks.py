@@ -8,18 +8,23 @@ kernel measured it; the time refusing takes is measured by ``bench/packs.py``, n
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from fiitdesk.kit import packs
-from fiitdesk.kit.schema import SCHEMA_VERSION
 from tests.bounded import run_cli
-from tests.packmaker import manifest_of, members, sign_raw, zip_of
+from tests.packmaker import (
+    huge_manifest_pack,
+    manifest_of,
+    members,
+    nested_manifest_pack,
+    sign_raw,
+    zero_database_pack,
+    zip_of,
+)
 
 #: A FIIT Desk process checking a pack needs 20–45 MB here (VmHWM); an attack that works costs hundreds.
 PEAK_MB = 100
@@ -78,20 +83,12 @@ def test_fifo_is_refused_without_blocking(keys, built_db, tmp_path) -> None:
 
 def test_huge_manifest_is_refused_by_its_size(keys, built_db, tmp_path) -> None:
     """50 MB of manifest that compresses to almost nothing: never read past a few KiB."""
-    pack = tmp_path / "big.fiitpack"
-    with zipfile.ZipFile(pack, "w", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("manifest.json", "w") as member:
-            for _ in range(50):
-                member.write(b"[" + b" " * (1 << 20))
-        archive.writestr("manifest.sig", b"x" * 64)
-        archive.writestr("fiit.db", b"SQLite format 3\x00")
+    pack = huge_manifest_pack(tmp_path / "big.fiitpack")
     _refused(_verify(pack, keys, built_db, tmp_path), "larger than 4096 bytes")
 
 
 def test_deeply_nested_manifest_is_refused_with_its_reason(keys, built_db, tmp_path) -> None:
-    nested = b"[" * 1500 + b"]" * 1500
-    pack = zip_of(tmp_path / "nested.fiitpack", {"manifest.json": nested, "manifest.sig": b"x" * 64,
-                                                  "fiit.db": b"SQLite format 3\x00"})
+    pack = nested_manifest_pack(tmp_path / "nested.fiitpack")
     _refused(_verify(pack, keys, built_db, tmp_path), "manifest is not valid JSON")
 
 
@@ -110,43 +107,18 @@ def test_manifest_of_the_wrong_types_is_refused_naming_the_field(real_pack, keys
     _refused(result, "format" if field == "format" else field)
 
 
-@pytest.fixture(scope="module")
-def zeros(tmp_path_factory) -> tuple[Path, int, str]:
-    """400 MB of zeros as a pack's database member: 0.4 MB on disk, 400 MB if anyone holds it in memory."""
-    size = 400 << 20
-    block = b"\0" * (1 << 20)
-    digest = hashlib.sha256()
-    for _ in range(size >> 20):
-        digest.update(block)
-    return tmp_path_factory.mktemp("zeros"), size, digest.hexdigest()
-
-
-def _zero_pack(target: Path, zeros, private: Path, key_id: str) -> Path:
-    _, size, sha = zeros
-    manifest = {"format": 1, "data_version": "2999.1.1", "created": "2026-12-01", "schema_version": SCHEMA_VERSION,
-                "source_documents": ["Kit FIIT"], "db_sha256": sha, "db_size": size, "key_id": key_id}
-    raw = json.dumps(manifest, sort_keys=True).encode()
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", raw)
-        archive.writestr("manifest.sig", sign_raw(private, raw))
-        with archive.open("fiit.db", "w", force_zip64=True) as member:
-            for _ in range(size >> 20):
-                member.write(b"\0" * (1 << 20))
-    return target
-
-
-def test_database_is_not_read_before_the_key_is_trusted(zeros, keys, built_db, tmp_path) -> None:
+def test_database_is_not_read_before_the_key_is_trusted(keys, built_db, tmp_path) -> None:
     stranger, _ = packs.generate_keys(tmp_path / "stranger")
     stranger_id = stranger.name.split("-")[1].split(".")[0]
-    pack = _zero_pack(tmp_path / "stranger.fiitpack", zeros, stranger, stranger_id)
+    pack = zero_database_pack(tmp_path / "stranger.fiitpack", stranger, stranger_id)
     _refused(_verify(pack, keys, built_db, tmp_path), "does not trust")
 
 
-def test_database_is_streamed_while_hashed_never_held_in_memory(zeros, keys, built_db, tmp_path) -> None:
+def test_database_is_streamed_while_hashed_never_held_in_memory(keys, built_db, tmp_path) -> None:
     """A trusted, correctly signed pack whose 400 MB database matches its manifest but is not SQLite: read
     to the end and hashed (so every check before it passed), in the memory of a small pack."""
     key_id = next(iter(packs.load_public_keys(keys[1])))
-    pack = _zero_pack(tmp_path / "zeros.fiitpack", zeros, keys[0], key_id)
+    pack = zero_database_pack(tmp_path / "zeros.fiitpack", keys[0], key_id)
     _refused(_verify(pack, keys, built_db, tmp_path, timeout=120), "not an SQLite file")
 
 
