@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -58,10 +59,15 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+#: argparse quotes the value it refuses; a pasted page of text is shown by its start and its length.
+_QUOTED_VALUE = re.compile(r"'([^']{60})[^']+'")
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line, not a usage block and a line."""
+    """argparse, but a usage error is one line, not a usage block and a line, and never a wall of text."""
 
     def error(self, message: str) -> NoReturn:
+        message = _QUOTED_VALUE.sub(lambda m: f"'{m.group(1)}…' ({len(m.group(0)) - 2} characters)", message)
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 

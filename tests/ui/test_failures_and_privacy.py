@@ -75,3 +75,36 @@ def test_damaged_settings_file_falls_back_to_defaults(qtbot, qapp, store, tmp_pa
     window = MainWindow(AppContext(store, settings), qapp.install_language)
     qtbot.addWidget(window)
     assert window.current_view().objectName() == "hotlines"
+
+
+def test_planted_open_tabs_in_the_settings_open_only_known_countries(qtbot, qapp, store, tmp_path: Path) -> None:
+    """The tabs to reopen come from a file the user (or anyone) can edit: unknown codes, paths, markup,
+    a thousand entries and duplicates open nothing but the known countries, once each."""
+    from PySide6.QtCore import QSettings
+
+    from fiitdesk.ui.context import AppContext
+    from fiitdesk.ui.main_window import MainWindow
+    from fiitdesk.ui.settings import Settings
+
+    path = tmp_path / "settings.ini"
+    planted = ",".join(["ZZ", "be", "../../etc/passwd", "<b>FR</b>", "BE", "B E", "", "é1"] + ["XX"] * 1000)
+    path.write_text(f'[General]\nopen_countries="{planted}"\nlast_view=country-QQ\n', encoding="utf-8")
+    window = MainWindow(AppContext(store, Settings(QSettings(str(path), QSettings.Format.IniFormat))),
+                        qapp.install_language)
+    qtbot.addWidget(window)
+    countries = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())
+                 if window.tabs.widget(i).objectName().startswith("country-")]
+    assert countries == ["country-BE"]
+    assert window.current_view().objectName() == "hotlines", "an unknown last view falls back to the finder"
+
+
+@pytest.mark.parametrize("language", ["xx", "", "EN ", "fr;rm -rf", "e" * 5000])
+def test_unknown_language_is_one_line_and_writes_nothing(capsys, built_db: Path, tmp_path: Path,
+                                                          language: str) -> None:
+    """Status 2 and one short line naming the languages there are, even for a pasted page of text."""
+    target = tmp_path / "x.pdf"
+    assert main(["--db", str(built_db), "sheet", "BE", "--language", language, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and "'fr', 'en'" in err
+    assert len(err) < 300, "the refused value is not echoed whole"
+    assert not target.exists()
