@@ -20,8 +20,6 @@ from tests.ui.keyboard import type_text
 AS_OF_2013 = "publié en 2013 — à vérifier avant de le donner"
 
 
-
-
 def _finder(qtbot, context) -> HotlineFinder:
     finder = HotlineFinder(context)
     qtbot.addWidget(finder)
