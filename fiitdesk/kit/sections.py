@@ -115,3 +115,22 @@ def essential(record: Record) -> list[Section]:
     """The sections on this country's essential sheet, in the essential sheet's order."""
     chosen = [s for s in SECTIONS if s.shown_on_essential(record)]
     return sorted(chosen, key=lambda s: s.essential or 0)
+
+
+#: How much of a rendered sheet is laid out before the window's first paint: more than a 1366×768 screen
+#: shows of it (a title, the sources' coverage and the first sections); the rest comes right after.
+FIRST_SCREEN_CHARS = 8000
+
+
+def first_screen(page: str, at_least: int = FIRST_SCREEN_CHARS) -> str:
+    """The start of a rendered page, ended before the first section heading that comes after ``at_least``
+    characters (the whole page if it has no such heading).
+
+    Parsing a whole sheet costs the window ~5 ms before it can show anything, for text below the screen:
+    the view shows this part first and the whole page once it is painted. A section starts where the
+    ``heading`` macro of the templates writes ``<a name="ID"></a><h2>``, outside any table, so the part is
+    well formed.
+    """
+    starts = [page.find(f'<a name="{section_id}"></a><h2>', at_least) for section_id in SECTION_IDS]
+    found = [start for start in starts if start >= 0]
+    return page[:min(found)] if found else page

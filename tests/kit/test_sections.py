@@ -103,3 +103,21 @@ def test_show_json_has_evidence_beside_every_note_and_a_date_on_every_number(cap
             assert row["as_of"] in ("2013", "2021–2023"), (code, row.get("organisation"))
     if record["hotlines"]:
         assert record["hotlines"][0]["as_of"] == "2021–2023", "Cyprus' 1497 comes from the EMN study"
+
+
+def test_a_sheets_first_screen_ends_before_a_section_and_the_short_ones_are_whole(store) -> None:
+    cut_somewhere = 0
+    for country in store.countries():
+        for lang in ("fr", "en"):
+            page = store.sheet_html(country["code"], lang, "screen")
+            first = sections.first_screen(page)
+            assert page.startswith(first) and len(first) >= min(len(page), sections.FIRST_SCREEN_CHARS)
+            if first != page:
+                cut_somewhere += 1
+                rest = page[len(first):]
+                assert any(rest.startswith(f'<a name="{s}"></a><h2>') for s in sections.SECTION_IDS), \
+                    f"{country['code']} {lang}: cut elsewhere than before a section heading"
+                assert first.count("<table") == first.count("</table>"), "no table is cut in two"
+    assert cut_somewhere >= 30, "the long sheets are laid out in two steps"
+    short = store.sheet_html("RO", "fr", "screen")
+    assert len(short) < sections.FIRST_SCREEN_CHARS and sections.first_screen(short) == short

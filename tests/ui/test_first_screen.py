@@ -1,0 +1,39 @@
+"""The window's first picture of a sheet is a full screen of it, and the whole sheet follows at once.
+
+A country sheet is laid out in two steps (``fiitdesk.kit.sections.first_screen``): what fills the screen,
+before the window's first paint, then all of it. Nobody may see a half-empty sheet, nor a sheet that stops.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextDocument
+
+from fiitdesk.kit import evidence
+from fiitdesk.ui.country_view import CountryView
+
+# The sheet's part of a 1366×768 screen with the window at its default size: the width beside the section
+# list, the height under the menus, toolbar and tabs.
+SHEET_WIDTH, SHEET_HEIGHT = 1366 - 270, 768 - 150
+
+
+def test_every_countrys_first_screen_fills_the_screen_and_the_rest_follows(qtbot, context) -> None:
+    in_two_steps = 0
+    for country in context.store.countries():
+        code = country["code"]
+        view = CountryView(context.store, code, context)
+        qtbot.addWidget(view)
+        view.resize(1366, 768 - 100)
+        view.show()
+        view.refresh()
+        document = view.browser.document()
+        if not view.browser.whole:
+            in_two_steps += 1
+            document.setTextWidth(SHEET_WIDTH)
+            assert document.size().height() >= SHEET_HEIGHT, f"{code}: the first picture has blank space"
+        qtbot.waitUntil(lambda v=view: v.browser.whole)
+        whole = QTextDocument()
+        whole.setHtml(evidence.reveal(view.browser.page(), set()))
+        assert view.browser.toPlainText() == whole.toPlainText(), f"{code}: the sheet stops short once painted"
+        view.close()
+        view.deleteLater()
+    assert in_two_steps >= 20, "the long sheets come in two steps"
