@@ -22,9 +22,8 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fiitdesk import paths
 from fiitdesk.kit import files
@@ -96,8 +95,7 @@ class UninstallIncomplete(DataProblem):
                          + ", ".join(str(p) for p in left))
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     """Something the user must be told about the data in use. ``kind`` lets each face word it itself:
     "pack-set-aside" (a pack failed its proof or could not be used: ``problem`` says how), "builtin-newer"
     (newer data came with the program and replaces an older pack), "pointer-unreadable"."""
@@ -121,27 +119,33 @@ class Notice:
                 "File → Return to the installed data).")
 
 
-@dataclass
 class DataChoice:
-    """Which database the program opens, where it comes from, and what the user must be told."""
+    """Which database the program opens, where it comes from, and what the user must be told.
 
-    path: Path
-    origin: str  # "installed", "pack" or "override" (--db)
-    version: str
-    notice: Notice | None = None
-    manifest: packs.Manifest | None = None
-    expire_pointer: bool = False
+    (Plain classes and named tuples here, not dataclasses: creating a dataclass costs start-up time, and
+    this module is imported by every opening of the window: bench/run.py first_paint_s.)
+    """
+
+    def __init__(self, path: Path, origin: str, version: str, notice: Notice | None = None,
+                 manifest: packs.Manifest | None = None, expire_pointer: bool = False):
+        self.path = path
+        self.origin = origin  # "installed", "pack" or "override" (--db)
+        self.version = version
+        self.notice = notice
+        self.manifest = manifest
+        self.expire_pointer = expire_pointer
+
+    def __repr__(self) -> str:
+        return f"DataChoice({self.path!r}, {self.origin!r}, {self.version!r}, notice={self.notice!r})"
 
 
-@dataclass(frozen=True)
-class Installed:
+class Installed(NamedTuple):
     manifest: packs.Manifest
     downgrade: bool
     folder: Path
 
 
-@dataclass(frozen=True)
-class Uninstalled:
+class Uninstalled(NamedTuple):
     removed: int
     was_in_use: bool
 
@@ -196,8 +200,7 @@ class TrustedKeys(Mapping[str, bytes]):
         return len(self._loaded())
 
 
-@dataclass(frozen=True)
-class Places:
+class Places(NamedTuple):
     """The program's own database, the user's data folder and the trusted keys (tests give their own)."""
 
     installed: Path

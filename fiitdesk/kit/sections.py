@@ -12,8 +12,7 @@ Cheap to import (no Jinja2, no Qt): the window names its sections with it at sta
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from fiitdesk.kit.labels import words
 
@@ -47,8 +46,7 @@ def _has_emn(record: Record) -> bool:
     return bool(record["emn"]["status"] or record["emn"]["victims_2022"])
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One section of a country sheet.
 
     ``title`` is a key of the catalog (``fiitdesk.kit.labels``); ``essential`` is the section's place on the

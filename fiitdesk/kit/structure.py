@@ -14,11 +14,10 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     kind: str  # "table" or "virtual"
     columns: frozenset[str]
     sql: str  # compared only for virtual tables (FTS5 options), whose columns are their definition
