@@ -7,6 +7,7 @@ running window becomes a message too, never a traceback.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -280,6 +281,10 @@ def run(args: Any) -> int:
         return 1
     app.apply_style(settings.high_contrast)
     _install_excepthook(app)
+    # The garbage collector, off since the start (fiitdesk.cli.cmd_gui), comes back once the window is on
+    # screen, or after two seconds if it starts hidden.
+    session.window.first_painted.connect(gc.enable)
+    QTimer.singleShot(2000, gc.enable)
     return app.exec()
 
 

@@ -6,6 +6,7 @@ before the window's first paint, then all of it. Nobody may see a half-empty she
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QTextDocument
 
 from fiitdesk.kit import evidence
@@ -16,7 +17,9 @@ from fiitdesk.ui.country_view import CountryView
 SHEET_WIDTH, SHEET_HEIGHT = 1366 - 270, 768 - 150
 
 
-def test_every_countrys_first_screen_fills_the_screen_and_the_rest_follows(qtbot, context) -> None:
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_countrys_first_screen_fills_the_screen_and_the_rest_follows(qtbot, context, language) -> None:
+    context.settings.language = language
     in_two_steps = 0
     for country in context.store.countries():
         code = country["code"]
@@ -29,11 +32,11 @@ def test_every_countrys_first_screen_fills_the_screen_and_the_rest_follows(qtbot
         if not view.browser.whole:
             in_two_steps += 1
             document.setTextWidth(SHEET_WIDTH)
-            assert document.size().height() >= SHEET_HEIGHT, f"{code}: the first picture has blank space"
+            assert document.size().height() >= SHEET_HEIGHT, f"{code} {language}: the first picture has blank space"
         qtbot.waitUntil(lambda v=view: v.browser.whole)
         whole = QTextDocument()
         whole.setHtml(evidence.reveal(view.browser.page(), set()))
-        assert view.browser.toPlainText() == whole.toPlainText(), f"{code}: the sheet stops short once painted"
+        assert view.browser.toPlainText() == whole.toPlainText(), f"{code} {language}: the sheet stops short"
         view.close()
         view.deleteLater()
     assert in_two_steps >= 20, "the long sheets come in two steps"
