@@ -20,17 +20,19 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 #: Schemes a link from content may open in the system's browser (never file:, never a program's own).
 WEB_SCHEMES = ("http", "https")
 
 
-def _nothing_image() -> QImage:
+def _nothing_image() -> Any:
     """What an image that is not ours shows: one transparent pixel. Not None (Qt would then read the name
     from the disk), not empty bytes (Qt would then try the name as a file), not a null image (Qt's layout
     keeps asking again for it, and the sheet cannot scroll to its sections)."""
+    from PySide6.QtGui import QImage  # when a page first asks for an image, not at start-up
+
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     image.fill(0)
     return image

@@ -350,8 +350,10 @@ class MainWindow(QMainWindow):
 
         The application-wide event filter (the mouse's back and forward buttons, anywhere in the window)
         makes PySide wrap every object any event is sent to, which creates the Python types of most of
-        QtWidgets on the spot: about 20 ms, which used to come before the first paint.
+        QtWidgets on the spot: about 20 ms, which used to come before the first paint. The actions' keys
+        are bound here too (``WindowActions.bind_shortcuts``).
         """
+        self.window_actions.bind_shortcuts()
         QApplication.instance().installEventFilter(self)
         self.first_painted.emit()
 
