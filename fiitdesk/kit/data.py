@@ -126,14 +126,21 @@ class DataChoice:
     this module is imported by every opening of the window: bench/run.py first_paint_s.)
     """
 
-    def __init__(self, path: Path, origin: str, version: str, notice: Notice | None = None,
+    def __init__(self, path: Path, origin: str, version: str | None = None, notice: Notice | None = None,
                  manifest: packs.Manifest | None = None, expire_pointer: bool = False):
         self.path = path
         self.origin = origin  # "installed", "pack" or "override" (--db)
-        self.version = version
+        self._version = version
         self.notice = notice
         self.manifest = manifest
         self.expire_pointer = expire_pointer
+
+    @property
+    def version(self) -> str:
+        """The data version (``data_version_of`` the database when not given: read on first use)."""
+        if self._version is None:
+            self._version = data_version_of(self.path)
+        return self._version
 
     def __repr__(self) -> str:
         return f"DataChoice({self.path!r}, {self.origin!r}, {self.version!r}, notice={self.notice!r})"
@@ -278,8 +285,7 @@ def _write_pointer(data_dir: Path, pointer: dict[str, Any]) -> None:
 def current_choice(places: Places | None = None) -> DataChoice:
     """The data in use when no --db is given: a proved pack, else the data the program came with."""
     places = places or Places.default()
-    builtin = data_version_of(places.installed)
-    installed = DataChoice(places.installed, "installed", builtin)
+    installed = DataChoice(places.installed, "installed")  # its version read when asked (start-up time)
     pointer, unreadable = _read_pointer(places.data_dir)
     if unreadable:
         installed.notice = Notice("pointer-unreadable")
@@ -290,6 +296,7 @@ def current_choice(places: Places | None = None) -> DataChoice:
     from fiitdesk.kit import packs
     from fiitdesk.kit.packs import PackError
 
+    builtin = installed.version
     pack = packs.InstalledPack(places.packs, stem)
     version = stem.split("-", 1)[0]
     try:
