@@ -125,6 +125,11 @@ class CountryView(QWidget):
                 self.browser.verticalScrollBar().setValue(position)
         self.browser.complete()
 
+    @property
+    def settled(self) -> bool:
+        """Whether the sheet is as the reader will see it: laid out whole, with its charts if it has any."""
+        return self.browser.whole and (self._images is not None or not self.store.sheet_charts(self.code))
+
     def _page(self) -> str:
         return self.context.sheet_html(self.code, "screen", original=self.showing_original)
 

@@ -40,3 +40,23 @@ def test_every_countrys_first_screen_fills_the_screen_and_the_rest_follows(qtbot
         view.close()
         view.deleteLater()
     assert in_two_steps >= 20, "the long sheets come in two steps"
+
+
+def test_a_chart_comes_into_its_place_without_moving_the_text_below(qtbot, context) -> None:
+    view = CountryView(context.store, "FR", context)
+    qtbot.addWidget(view)
+    view.resize(1366, 768 - 100)
+    view.show()
+    view.refresh()
+    view.show_section("figures")
+    below = "Nombre de personnes prises en charge"
+
+    def top_of_text_below() -> int:
+        cursor = view.browser.document().find(below)
+        assert not cursor.isNull()
+        return view.browser.cursorRect(cursor).top()
+
+    assert not view.settled, "the chart is drawn once the sheet is on screen, not before"
+    before = top_of_text_below()
+    qtbot.waitUntil(lambda: view.settled)
+    assert top_of_text_below() == before, "the text under the chart moved when the chart came"
