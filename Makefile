@@ -79,8 +79,11 @@ translations-content: $(STAMP)
 	$(PY) -m fiitdesk translations extract
 	$(PY) -m fiitdesk translations status
 
+# The modules' bytecode is written first (Python would compile every module at each start where
+# PYTHONDONTWRITEBYTECODE is set); then the window, as the desktop entry starts it.
 run: sysdeps $(DB) $(QM) $(QM_EN)
-	$(PY) -m fiitdesk gui
+	@$(PY) -m compileall -q fiitdesk
+	$(PY) -m fiitdesk
 
 test: sysdeps testdeps $(DB) $(QM) $(QM_EN)
 	$(PY) -m ruff check fiitdesk tests bench build_installer.py

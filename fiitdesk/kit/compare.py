@@ -11,7 +11,6 @@ The CSV is written here, once, for the window and the command line alike.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -401,6 +400,8 @@ def to_csv(result: dict[str, Any]) -> str:
 
     UTF-8 with a byte-order mark, so that a spreadsheet opened on a field office laptop shows the accents.
     """
+    import csv  # not at import: the window's start-up reads TOPICS from here
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     codes = [c["code"] for c in result["countries"]]

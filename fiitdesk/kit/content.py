@@ -17,6 +17,10 @@ import re
 
 #: The one kind of resource a stored sheet refers to: chart images drawn by the window (``chart:BE/figures``).
 CHART_SCHEME = "chart:"
+#: The size a chart is shown at (width, height), which its ``<img>`` states: until the window has drawn the
+#: chart (after the sheet's first paint), its place on the page already has this size, and nothing below it
+#: moves when it comes (``fiitdesk.ui.charts`` draws it at this size).
+CHART_SIZE = (560, 240)
 
 _REFERENCES = re.compile(
     r"""(?ix)

@@ -20,15 +20,20 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fiitdesk import paths
-from fiitdesk.kit import files, packs
-from fiitdesk.kit.packs import PackError, ReadingCancelled, data_version_of, version_key
+from fiitdesk.kit import files
 from fiitdesk.kit.store import KitStore, StoreError
+
+if TYPE_CHECKING:
+    # Imported where a pack is read (not at start-up: most openings have no pack, and packs' module,
+    # with hashlib and its dataclasses, is start-up time): bench/run.py first_paint_s.
+    from fiitdesk.kit import packs
+    from fiitdesk.kit.packs import PackError
 
 POINTER = "active.json"
 MAX_POINTER_BYTES = 4096
@@ -90,8 +95,7 @@ class UninstallIncomplete(DataProblem):
                          + ", ".join(str(p) for p in left))
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     """Something the user must be told about the data in use. ``kind`` lets each face word it itself:
     "pack-set-aside" (a pack failed its proof or could not be used: ``problem`` says how), "builtin-newer"
     (newer data came with the program and replaces an older pack), "pointer-unreadable"."""
@@ -115,45 +119,104 @@ class Notice:
                 "File → Return to the installed data).")
 
 
-@dataclass
 class DataChoice:
-    """Which database the program opens, where it comes from, and what the user must be told."""
+    """Which database the program opens, where it comes from, and what the user must be told.
 
-    path: Path
-    origin: str  # "installed", "pack" or "override" (--db)
-    version: str
-    notice: Notice | None = None
-    manifest: packs.Manifest | None = None
-    expire_pointer: bool = False
+    (Plain classes and named tuples here, not dataclasses: creating a dataclass costs start-up time, and
+    this module is imported by every opening of the window: bench/run.py first_paint_s.)
+    """
+
+    def __init__(self, path: Path, origin: str, version: str | None = None, notice: Notice | None = None,
+                 manifest: packs.Manifest | None = None, expire_pointer: bool = False):
+        self.path = path
+        self.origin = origin  # "installed", "pack" or "override" (--db)
+        self._version = version
+        self.notice = notice
+        self.manifest = manifest
+        self.expire_pointer = expire_pointer
+
+    @property
+    def version(self) -> str:
+        """The data version (``data_version_of`` the database when not given: read on first use)."""
+        if self._version is None:
+            self._version = data_version_of(self.path)
+        return self._version
+
+    def __repr__(self) -> str:
+        return f"DataChoice({self.path!r}, {self.origin!r}, {self.version!r}, notice={self.notice!r})"
 
 
-@dataclass(frozen=True)
-class Installed:
+class Installed(NamedTuple):
     manifest: packs.Manifest
     downgrade: bool
     folder: Path
 
 
-@dataclass(frozen=True)
-class Uninstalled:
+class Uninstalled(NamedTuple):
     removed: int
     was_in_use: bool
+
+
+# -- data versions -------------------------------------------------------------------------------
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'2026.11.23.1' → (2026, 11, 23, 1): data versions compare as numbers, not text."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except (AttributeError, ValueError):
+        return (-1,)
+
+
+def data_version_of(database: Path) -> str:
+    """The data version a database says it holds ("0" if it cannot say: damaged or missing)."""
+    try:
+        with files.read_only(database) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
+        return str(row[0]) if row else "0"
+    except (sqlite3.Error, OSError):
+        return "0"
 
 
 # -- where things are ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Places:
+class TrustedKeys(Mapping[str, bytes]):
+    """The trusted public keys of ``folder`` (``packs.load_public_keys``), read when one is first asked for: most
+    openings of the program have no pack to prove, and reading the keys (hashing them for their ids) would
+    add to every start-up."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._keys: dict[str, bytes] | None = None
+
+    def _loaded(self) -> dict[str, bytes]:
+        if self._keys is None:
+            from fiitdesk.kit import packs
+
+            self._keys = packs.load_public_keys(self.folder)
+        return self._keys
+
+    def __getitem__(self, ident: str) -> bytes:
+        return self._loaded()[ident]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+
+class Places(NamedTuple):
     """The program's own database, the user's data folder and the trusted keys (tests give their own)."""
 
     installed: Path
     data_dir: Path
-    trusted: dict[str, bytes]
+    trusted: Mapping[str, bytes]
 
     @classmethod
     def default(cls) -> Places:
-        return cls(paths.default_db_path(), paths.user_data_dir(), packs.load_public_keys(paths.keys_dir()))
+        return cls(paths.default_db_path(), paths.user_data_dir(), TrustedKeys(paths.keys_dir()))
 
     @property
     def packs(self) -> Path:
@@ -222,8 +285,7 @@ def _write_pointer(data_dir: Path, pointer: dict[str, Any]) -> None:
 def current_choice(places: Places | None = None) -> DataChoice:
     """The data in use when no --db is given: a proved pack, else the data the program came with."""
     places = places or Places.default()
-    builtin = data_version_of(places.installed)
-    installed = DataChoice(places.installed, "installed", builtin)
+    installed = DataChoice(places.installed, "installed")  # its version read when asked (start-up time)
     pointer, unreadable = _read_pointer(places.data_dir)
     if unreadable:
         installed.notice = Notice("pointer-unreadable")
@@ -231,6 +293,10 @@ def current_choice(places: Places | None = None) -> DataChoice:
     stem = pointer.get("active")
     if not isinstance(stem, str) or not stem or "/" in stem or "\\" in stem or stem.startswith("."):
         return installed
+    from fiitdesk.kit import packs
+    from fiitdesk.kit.packs import PackError
+
+    builtin = installed.version
     pack = packs.InstalledPack(places.packs, stem)
     version = stem.split("-", 1)[0]
     try:
@@ -316,6 +382,9 @@ def check_in_use(store: KitStore, choice: DataChoice | None, places: Places | No
     """"Check the data's integrity": a pack in use is proved again (signature, checksum), then SQLite's full
     integrity check runs. None if sound, else what is wrong."""
     if choice is not None and choice.origin == "pack":
+        from fiitdesk.kit import packs
+        from fiitdesk.kit.packs import PackError
+
         places = places or Places.default()
         try:
             packs.prove_installed(packs.InstalledPack(choice.path.parent, choice.path.stem), places.trusted)
@@ -347,6 +416,9 @@ def install(pack_file: Path, allow_downgrade: bool = False, progress: packs.Prog
 
 def _install(pack_file: Path, allow_downgrade: bool, progress: packs.Progress | None,
              cancelled: packs.Cancelled | None, places: Places) -> Installed:
+    from fiitdesk.kit import packs
+    from fiitdesk.kit.packs import PackError, ReadingCancelled
+
     folder = places.packs
     held = contextlib.ExitStack()
     try:
@@ -371,6 +443,8 @@ def _install(pack_file: Path, allow_downgrade: bool, progress: packs.Progress | 
 
 
 def _commit(verified: packs.VerifiedPack, allow_downgrade: bool, places: Places) -> Installed:
+    from fiitdesk.kit import packs
+
     manifest = verified.manifest
     current = current_choice(places)
     older = version_key(manifest.data_version) < version_key(current.version)

@@ -10,7 +10,6 @@ Cheap to import (no Jinja2, no Qt).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Collection
 
@@ -22,6 +21,8 @@ _IDS = re.compile(r'href="why:([0-9a-f]+)"')
 
 def evidence_id(evidence: str) -> str:
     """A stable id for a piece of evidence (the same text gives the same id in every build and language)."""
+    import hashlib  # not at import: the window's start-up only shows ids made at build time
+
     return hashlib.sha1(evidence.encode("utf-8")).hexdigest()[:12]
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import sqlite3
 import stat
@@ -90,6 +89,8 @@ def read_bounded(path: Path | str, max_bytes: int) -> bytes:
 
 
 def sha256_file(path: Path | str) -> str:
+    import hashlib  # not at import: OpenSSL's loading is start-up time, and most runs hash nothing
+
     digest = hashlib.sha256()
     with open_regular(path) as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -160,7 +161,7 @@ def write_atomically(target: Path | str, data: bytes, mode: int = 0o644) -> None
             out.flush()
             os.fsync(out.fileno())
         with open_regular(tmp) as back:
-            same = hashlib.sha256(back.read()).digest() == hashlib.sha256(data).digest()
+            same = back.read() == data
         if tmp.stat().st_size != len(data) or not same:
             raise OSError(errno.EIO, "the file written is incomplete (is the disk full?)", str(target))
 

@@ -23,14 +23,13 @@ imports Qt.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -82,14 +81,6 @@ class Manifest:
     def to_json(self) -> bytes:
         return json.dumps({"format": FORMAT, **asdict(self)}, ensure_ascii=False, sort_keys=True,
                           indent=1).encode("utf-8")
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    """'2026.11.23.1' → (2026, 11, 23, 1): data versions compare as numbers, not text."""
-    try:
-        return tuple(int(part) for part in version.split("."))
-    except (AttributeError, ValueError):
-        return (-1,)
 
 
 # -- the manifest -----------------------------------------------------------------------------------
@@ -172,6 +163,8 @@ def _signed_manifest(raw: bytes) -> Manifest:
 
 
 def key_id(public_raw: bytes) -> str:
+    import hashlib  # not at import: most runs of the program hash nothing
+
     return hashlib.sha256(public_raw).hexdigest()[:16]
 
 
@@ -207,7 +200,7 @@ def load_public_keys(folder: Path) -> dict[str, bytes]:
     return keys
 
 
-def _check_signature(manifest: Manifest, raw: bytes, signature: bytes, trusted: dict[str, bytes]) -> None:
+def _check_signature(manifest: Manifest, raw: bytes, signature: bytes, trusted: Mapping[str, bytes]) -> None:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -304,6 +297,8 @@ def _stream_database(archive: zipfile.ZipFile, manifest: Manifest, workdir: Path
         raise PackError("damaged", "the pack's database is compressed in a way FIIT Desk does not read")
     handle, name = tempfile.mkstemp(prefix=".incoming-", suffix=".db", dir=workdir)
     target = Path(name)
+    import hashlib
+
     digest, done = hashlib.sha256(), 0
     try:
         with os.fdopen(handle, "wb") as out, archive.open(info) as member:
@@ -333,7 +328,7 @@ def _stream_database(archive: zipfile.ZipFile, manifest: Manifest, workdir: Path
     return target
 
 
-def verify_pack(path: Path, trusted: dict[str, bytes], workdir: Path, reference: Path,
+def verify_pack(path: Path, trusted: Mapping[str, bytes], workdir: Path, reference: Path,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> VerifiedPack:
     """Every check, in the order that trusts nothing unproved; raise ``PackError`` with the first reason.
 
@@ -435,7 +430,7 @@ def pack_stem(manifest: Manifest) -> str:
     return f"{manifest.data_version}-{manifest.db_sha256[:12]}"
 
 
-def prove_installed(pack: InstalledPack, trusted: dict[str, bytes]) -> Manifest:
+def prove_installed(pack: InstalledPack, trusted: Mapping[str, bytes]) -> Manifest:
     """Check an installed pack as if it had just arrived: manifest, signature, key, size and checksum."""
     try:
         raw = files.read_bounded(pack.manifest_file, MAX_MANIFEST_BYTES)
@@ -461,13 +456,3 @@ def prove_installed(pack: InstalledPack, trusted: dict[str, bytes]) -> Manifest:
     if pack_stem(manifest) != pack.stem:
         raise PackError("manifest", "it is not stored under its own name")
     return manifest
-
-
-def data_version_of(database: Path) -> str:
-    """The data version a database says it holds ("0" if it cannot say: damaged or missing)."""
-    try:
-        with files.read_only(database) as db:
-            row = db.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
-        return str(row[0]) if row else "0"
-    except (sqlite3.Error, OSError):
-        return "0"

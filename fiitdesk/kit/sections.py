@@ -11,9 +11,9 @@ Cheap to import (no Jinja2, no Qt): the window names its sections with it at sta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from fiitdesk.kit.labels import words
 
@@ -47,8 +47,7 @@ def _has_emn(record: Record) -> bool:
     return bool(record["emn"]["status"] or record["emn"]["victims_2022"])
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One section of a country sheet.
 
     ``title`` is a key of the catalog (``fiitdesk.kit.labels``); ``essential`` is the section's place on the
@@ -115,3 +114,44 @@ def essential(record: Record) -> list[Section]:
     """The sections on this country's essential sheet, in the essential sheet's order."""
     chosen = [s for s in SECTIONS if s.shown_on_essential(record)]
     return sorted(chosen, key=lambda s: s.essential or 0)
+
+
+#: How much of a rendered sheet is laid out before the window's first paint, in characters of the page (the
+#: evidence kept in comments not counted). Measured on the 30 sheets in both languages, at the default zoom:
+#: at least 790 px of sheet, more than a 1366×768 screen shows (tests/ui/test_first_screen.py).
+FIRST_SCREEN_CHARS = 4000
+
+# Where a page can be cut: a section's heading (the templates' ``heading`` macro), the end of a table's row,
+# tables opening (grid tables apart) and closing, and the comments that hold the evidence (not counted).
+_PLACES = re.compile(r"""(?P<comment><!--.*?-->) | (?P<grid><table\s+class="grid[^>]*>) | (?P<table><table\b[^>]*>)
+                        | (?P<closed></table>) | (?P<row></tr>) | <a\ name="(?P<section>[a-z_]+)"></a><h2>""",
+                     re.S | re.X)
+
+
+def first_screen(page: str, at_least: int = FIRST_SCREEN_CHARS) -> str:
+    """The start of a rendered page: its first ``at_least`` characters, then up to the next place where the
+    rest can follow — before a section heading, or after a row of a grid table (closed there). The whole
+    page if no such place comes after them.
+
+    Parsing and laying out a whole sheet costs the window ~5 ms before it can show anything, for text below
+    the screen: the country view shows this part first and the whole page once it is painted. The part is
+    well formed: tables open in it are closed, a comment is never cut, a grid's row stays whole.
+    """
+    hidden = 0  # characters of comments so far
+    open_tables: list[str] = []  # "grid" or "table", outermost first
+    for place in _PLACES.finditer(page):
+        kind = place.lastgroup
+        if kind == "comment":
+            hidden += place.end() - place.start()
+        elif kind in ("grid", "table"):
+            open_tables.append(kind)
+        elif kind == "closed":
+            if open_tables:
+                open_tables.pop()
+        elif place.start() - hidden < at_least:
+            continue
+        elif kind == "row" and open_tables == ["grid"]:
+            return page[:place.end()] + "</table>"
+        elif kind == "section" and not open_tables and place.group("section") in BY_ID:
+            return page[:place.start()]
+    return page

@@ -29,6 +29,7 @@ from markupsafe import Markup
 
 from fiitdesk import paths
 from fiitdesk.kit import essential, evidence, original, sections
+from fiitdesk.kit.content import CHART_SIZE
 from fiitdesk.kit.labels import LANGUAGES, ORIGINAL_LANGUAGE, dated, information_dates, integer, percent, words
 
 __all__ = ["LANGUAGES", "MEDIA", "render_comparison", "render_country", "render_essential", "render_glossary",
@@ -58,6 +59,7 @@ def _environment() -> jinja2.Environment:
     env.globals["evidence_opening"] = lambda ident: Markup(evidence.opening(ident))
     env.globals["evidence_closing"] = lambda ident: Markup(evidence.closing(ident))
     env.globals["evidence_closed_mark"] = evidence.CLOSED
+    env.globals["chart_size"] = CHART_SIZE
     return env
 
 

@@ -26,7 +26,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from fiitdesk.kit import files, query, snippets, structure
+from fiitdesk.kit import files, structure
 from fiitdesk.kit.schema import EU_TOTAL, SCHEMA_VERSION, directory_fts, search_fts, search_table
 
 #: Columns the build stores as JSON arrays, per table ("conditions" is a list for permits, prose elsewhere).
@@ -314,6 +314,8 @@ class KitStore:
 
     def resolve_country(self, text: str) -> str:
         """A country code from a code, an alias (UK, EL) or a name in French, English or its own language."""
+        if text in self._country_names:
+            return text  # a code as stored (the window's own calls): no need for the table of every name
         code = self._names.get(_normalise_name(text or ""))
         if code is None:
             raise UnknownCountry(text, [c["code"] for c in self._countries])
@@ -503,6 +505,8 @@ class KitStore:
         terms = self._rows("SELECT * FROM glossary ORDER BY position", table="glossary")
         if not (text or "").strip():
             return terms
+        from fiitdesk.kit import query  # (query and snippets on first search, not at start-up)
+
         expression = query.fts_expression(text)
         if expression is None:
             return []
@@ -530,6 +534,8 @@ class KitStore:
         ``kinds`` keeps only those kinds (``KINDS``). With ``calling_from`` (an ISO code), each row also has
         ``dial``: the digits to dial from there. The build numbers the entries in this order.
         """
+        from fiitdesk.kit import query
+
         parsed = query.parse(text or "")
         if (text or "").strip() and parsed.empty:
             return []
@@ -610,6 +616,8 @@ class KitStore:
         In a language other than French the hits are found in that language's text and in the French (so
         that a French query still finds French text); each hit has its title in the store's language and
         its snippet from the text that matched (``snippet_language``)."""
+        from fiitdesk.kit import query, snippets
+
         expression = query.fts_expression(text or "")
         if expression is None:
             return []

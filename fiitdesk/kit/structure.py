@@ -14,13 +14,10 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-
-from fiitdesk.kit.content import resource_references
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     kind: str  # "table" or "virtual"
     columns: frozenset[str]
     sql: str  # compared only for virtual tables (FTS5 options), whose columns are their definition
@@ -99,6 +96,8 @@ def _pages(db: sqlite3.Connection, table: str, where: str) -> Iterator[tuple[str
 def loading_sheets(db: sqlite3.Connection) -> list[str]:
     """Stored pages (sheets, practices, glossary) that would ask a document to load something other than
     their own charts, or that are not pages as the build stores them."""
+    from fiitdesk.kit.content import resource_references  # pack checks only: its patterns are start-up time
+
     problems = []
     for table, where in (("sheets", "medium NOT IN ('sections', 'charts')"), ("pages", "1")):
         if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone():

@@ -11,13 +11,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolBar
 
 if TYPE_CHECKING:
     from fiitdesk.ui.main_window import MainWindow
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence | QKeySequence.StandardKey] | None
+#: An action's keys: a key sequence ("Ctrl+E", "F2"), a platform's standard key by name (``std("Print")``:
+#: Ctrl+P here, Cmd+P on a Mac), or a list of them. They are bound once the window is on screen
+#: (``bind_shortcuts``): setting up QKeySequence and its enums is start-up time the first picture does not need.
+Shortcut = str | list[str] | None
+STANDARD = "standard:"
+
+
+def std(name: str) -> str:
+    """The platform's standard key ``name`` (a ``QKeySequence.StandardKey``), as a ``Shortcut``."""
+    return STANDARD + name
 
 
 class WindowActions(QObject):
@@ -26,34 +35,36 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self._keys: dict[QAction, Shortcut] = {}
+        self._bound = False
         w = window
         bar = w.menuBar()
         self.file_menu, self.view_menu = bar.addMenu(""), bar.addMenu("")
         self.go_menu, self.help_menu = bar.addMenu(""), bar.addMenu("")
         F, V, G, H = self.file_menu, self.view_menu, self.go_menu, self.help_menu
-        self.print = self._make(F, "print", QKeySequence.StandardKey.Print, w.print_current)
-        self.pdf = self._make(F, "export-pdf", QKeySequence("Ctrl+E"), w.export_pdf)
-        self.pdf_sheets = self._make(F, "export-sheets", QKeySequence("Ctrl+Shift+E"), w.export_sheets)
-        self.card = self._make(F, "hotline-card", QKeySequence("Ctrl+Shift+P"), w.print_hotline_card)
+        self.print = self._make(F, "print", std("Print"), w.print_current)
+        self.pdf = self._make(F, "export-pdf", "Ctrl+E", w.export_pdf)
+        self.pdf_sheets = self._make(F, "export-sheets", "Ctrl+Shift+E", w.export_sheets)
+        self.card = self._make(F, "hotline-card", "Ctrl+Shift+P", w.print_hotline_card)
         self.csv = self._make(F, "export-csv", None, w.export_csv)
         F.addSeparator()
-        self.import_pack = self._make(F, "import-pack", QKeySequence("Ctrl+I"), w.import_pack_dialog)
+        self.import_pack = self._make(F, "import-pack", "Ctrl+I", w.import_pack_dialog)
         self.uninstall = self._make(F, "return-to-installed", None, w.return_to_installed)
         self.check = self._make(F, "check-integrity", None, w.check_integrity)
         F.addSeparator()
-        self.close_tab = self._make(F, "close-tab", QKeySequence("Ctrl+W"), w.close_current_tab)
-        self.quit = self._make(F, "quit", QKeySequence.StandardKey.Quit, w.close)
-        self.search = self._make(V, "search", [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find],
+        self.close_tab = self._make(F, "close-tab", "Ctrl+W", w.close_current_tab)
+        self.quit = self._make(F, "quit", std("Quit"), w.close)
+        self.search = self._make(V, "search", ["Ctrl+K", std("Find")],
                                  w.open_search)
-        self.original = self._make(V, "show-original", QKeySequence("Ctrl+Shift+O"), w.toggle_original)
+        self.original = self._make(V, "show-original", "Ctrl+Shift+O", w.toggle_original)
         V.addSeparator()
-        self.zoom_in = self._make(V, "zoom-in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+        self.zoom_in = self._make(V, "zoom-in", [std("ZoomIn"), "Ctrl+="],
                                   lambda: w.set_zoom(w.context.zoom + 1))
-        self.zoom_out = self._make(V, "zoom-out", QKeySequence.StandardKey.ZoomOut,
+        self.zoom_out = self._make(V, "zoom-out", std("ZoomOut"),
                                    lambda: w.set_zoom(w.context.zoom - 1))
-        self.zoom_reset = self._make(V, "zoom-reset", QKeySequence("Ctrl+0"), lambda: w.set_zoom(0))
+        self.zoom_reset = self._make(V, "zoom-reset", "Ctrl+0", lambda: w.set_zoom(0))
         V.addSeparator()
-        self.contrast = self._make(V, "high-contrast", QKeySequence("Ctrl+Shift+H"), w.toggle_contrast,
+        self.contrast = self._make(V, "high-contrast", "Ctrl+Shift+H", w.toggle_contrast,
                                    checkable=True)
         self.contrast.setChecked(w.context.high_contrast)
         self.language_menu = V.addMenu("")
@@ -63,19 +74,19 @@ class WindowActions(QObject):
         group.addAction(self.french)
         group.addAction(self.english)
         (self.french if w.context.language == "fr" else self.english).setChecked(True)
-        self.go_hotlines = self._make(G, "go-hotlines", QKeySequence("F2"), lambda: w.show_view(w.hotlines))
-        self.go_countries = self._make(G, "go-countries", [QKeySequence("F5"), QKeySequence("Ctrl+J")],
+        self.go_hotlines = self._make(G, "go-hotlines", "F2", lambda: w.show_view(w.hotlines))
+        self.go_countries = self._make(G, "go-countries", ["F5", "Ctrl+J"],
                                        w.find_country)
-        self.go_compare = self._make(G, "go-compare", QKeySequence("F3"), lambda: w.show_view(w.compare))
-        self.go_practices = self._make(G, "go-practices", QKeySequence("F4"), lambda: w.show_view(w.practices))
-        self.go_glossary = self._make(G, "go-glossary", QKeySequence("F6"), lambda: w.show_view(w.glossary))
+        self.go_compare = self._make(G, "go-compare", "F3", lambda: w.show_view(w.compare))
+        self.go_practices = self._make(G, "go-practices", "F4", lambda: w.show_view(w.practices))
+        self.go_glossary = self._make(G, "go-glossary", "F6", lambda: w.show_view(w.glossary))
         G.addSeparator()
-        self.back = self._make(G, "back", [QKeySequence.StandardKey.Back, QKeySequence("Backspace")], w.go_back)
-        self.forward = self._make(G, "forward", QKeySequence.StandardKey.Forward, w.go_forward)
+        self.back = self._make(G, "back", [std("Back"), "Backspace"], w.go_back)
+        self.forward = self._make(G, "forward", std("Forward"), w.go_forward)
         G.addSeparator()
-        self.next_tab = self._make(G, "next-tab", QKeySequence("Ctrl+PgDown"), lambda: w.step_tab(1))
-        self.prev_tab = self._make(G, "prev-tab", QKeySequence("Ctrl+PgUp"), lambda: w.step_tab(-1))
-        self.help = self._make(H, "help", QKeySequence.StandardKey.HelpContents, w.show_help)
+        self.next_tab = self._make(G, "next-tab", "Ctrl+PgDown", lambda: w.step_tab(1))
+        self.prev_tab = self._make(G, "prev-tab", "Ctrl+PgUp", lambda: w.step_tab(-1))
+        self.help = self._make(H, "help", std("HelpContents"), w.show_help)
         self.about = self._make(H, "about", None, w.about)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("toolbar")
@@ -92,10 +103,8 @@ class WindowActions(QObject):
               checkable: bool = False) -> QAction:
         action = QAction(self.window)
         action.setObjectName(name)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(shortcut)
+        if shortcut is not None:
+            self._keys[action] = shortcut
         action.setCheckable(checkable)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
@@ -133,5 +142,35 @@ class WindowActions(QObject):
         }
         for action, text in texts.items():
             action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self._set_tooltips()
+
+    def bind_shortcuts(self) -> None:
+        """Give each action its keys (the window calls this once its first picture is on screen)."""
+        from PySide6.QtGui import QKeySequence
+
+        def sequence(key: str) -> Any:
+            if key.startswith(STANDARD):
+                return getattr(QKeySequence.StandardKey, key.removeprefix(STANDARD))
+            return QKeySequence(key)
+
+        # Always through setShortcuts: PySide's overload resolution for setShortcut(QKeySequence) sets up the
+        # whole ``Qt`` namespace (93 enum types, 11 ms); a standard key alone gets all the platform's keys.
+        for action, keys in self._keys.items():
+            if isinstance(keys, list):
+                action.setShortcuts([QKeySequence(sequence(key)) for key in keys])
+            else:
+                action.setShortcuts(sequence(keys) if keys.startswith(STANDARD) else [sequence(keys)])
+        self._bound = True
+        self._set_tooltips()
+
+    def _set_tooltips(self) -> None:
+        """Each action's tooltip: its words, and its keys once they are bound."""
+        native = None
+        if self._bound:
+            from PySide6.QtGui import QKeySequence
+
+            native = QKeySequence.SequenceFormat.NativeText
+        for action in self.all():
+            text = action.text()
+            shortcut = action.shortcut().toString(native) if native is not None else ""
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})" if shortcut else text)

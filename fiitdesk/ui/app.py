@@ -7,15 +7,15 @@ running window becomes a message too, never a traceback.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
 
 from fiitdesk import paths
 
@@ -40,7 +40,7 @@ class FiitApplication(QApplication):
         self.setOrganizationName("FIIT Desk")
         self.setApplicationDisplayName("FIIT Desk")
         self._translators: list[QTranslator] = []
-        self._default_palette = QPalette(self.palette())
+        self._default_palette = self.palette()  # a copy: QPalette(…) would set up the Qt namespace (11 ms)
         self._base_point_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "fiitdesk.png")))
 
@@ -87,6 +87,8 @@ class FiitApplication(QApplication):
             self.setPalette(self._default_palette)
             self.setStyleSheet("")
             return
+        from PySide6.QtGui import QColor, QPalette  # only for high contrast: each class is start-up time
+
         palette = QPalette()
         black, white, yellow = QColor("black"), QColor("white"), QColor("#ffff00")
         for role, colour in ((QPalette.ColorRole.Window, black), (QPalette.ColorRole.WindowText, white),
@@ -132,17 +134,27 @@ def store_error_text(app: QApplication, error: Any) -> str:
     return rich_text(template.replace("%1", str(error.path)))
 
 
+def _tell(parent: Any, text: str, critical: bool = False) -> None:
+    """A message box (already escaped ``text``). QMessageBox is imported only when there is something to say:
+    setting up its class is start-up time (bench/run.py first_paint_s)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    (QMessageBox.critical if critical else QMessageBox.warning)(parent, "FIIT Desk", text)
+
+
 def _install_excepthook(app: QApplication) -> None:
     """An unexpected error in a running window: one message, one line on stderr, the window goes on."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        import traceback
+
         where = traceback.extract_tb(tb)[-1] if tb else None
         place = f" ({Path(where.filename).name}:{where.lineno})" if where else ""
         from fiitdesk.errors import shown
         from fiitdesk.ui.inert import rich_text
 
         print(f"fiitdesk: unexpected error: {shown(f'{kind.__name__}: {value}{place}')}", file=sys.stderr)
-        QMessageBox.warning(None, "FIIT Desk", rich_text(app.translate(
+        _tell(None, rich_text(app.translate(
             "FiitApplication", "Something went wrong: %1\nFIIT Desk goes on; please report this.")
             .replace("%1", str(value))))
 
@@ -214,7 +226,7 @@ class Session:
             from fiitdesk.ui.inert import rich_text
 
             notice = rich_text(notice_text(self.choice.notice))
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self.window, "FIIT Desk", notice))
+            QTimer.singleShot(0, lambda: _tell(self.window, notice))
         return self.window
 
     def _discard_partial_windows(self, keep: Any) -> None:
@@ -237,7 +249,7 @@ class Session:
         try:
             self.open_window()
         except StoreError as exc:
-            QMessageBox.critical(self.window, "FIIT Desk", store_error_text(self.app, exc))
+            _tell(self.window, store_error_text(self.app, exc), critical=True)
 
 
 def run(args: Any) -> int:
@@ -254,7 +266,7 @@ def run(args: Any) -> int:
     except FontMissing as exc:
         from fiitdesk.ui.inert import rich_text
 
-        QMessageBox.critical(None, "FIIT Desk", rich_text(str(exc)))
+        _tell(None, rich_text(str(exc)), critical=True)
         return 1
     if settings.zoom:
         app.apply_zoom(settings.zoom)  # before the window is built, so it is laid out once
@@ -265,10 +277,14 @@ def run(args: Any) -> int:
         from fiitdesk.errors import shown
 
         print(f"fiitdesk: {shown(exc)}", file=sys.stderr)
-        QMessageBox.critical(None, "FIIT Desk", store_error_text(app, exc))
+        _tell(None, store_error_text(app, exc), critical=True)
         return 1
     app.apply_style(settings.high_contrast)
     _install_excepthook(app)
+    # The garbage collector, off since the start (fiitdesk.cli.cmd_gui), comes back once the window is on
+    # screen, or after two seconds if it starts hidden.
+    session.window.first_painted.connect(gc.enable)
+    QTimer.singleShot(2000, gc.enable)
     return app.exec()
 
 

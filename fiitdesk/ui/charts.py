@@ -10,9 +10,10 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from fiitdesk.kit.content import CHART_SIZE
 from fiitdesk.ui.fonts import load_fonts
 
-SIZE = QSizeF(560, 240)
+SIZE = QSizeF(*CHART_SIZE)
 SCALE = 2  # drawn at twice the size, so the PDF stays sharp
 BAR_COLOUR = QColor("#0b3d6b")
 

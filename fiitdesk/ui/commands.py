@@ -272,6 +272,23 @@ TRANSLATED_SHOTS = frozenset({"country-sheet", "country-original", "hotline-find
                               "search"})
 
 
+def settle(window: Any, limit_s: float = 5.0) -> None:
+    """Let the window finish what it does after a paint (a sheet's rest and its charts), as a person
+    looking at it would wait a moment: a picture taken at once would show the charts' empty place."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    end = time.monotonic() + limit_s
+    app.processEvents()
+    while time.monotonic() < end and not all(view.settled for view in window.country_views.values()
+                                              if view.isVisible()):
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+
+
 def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path]:
     """A PNG of each main view, for the README and for looking at the application as a person would; in a
     language other than French, those of ``TRANSLATED_SHOTS``, named with the language (``compare-en.png``)."""
@@ -301,7 +318,7 @@ def screenshots(db: str | None, folder: Path, language: str = "fr") -> list[Path
         path = target(name)
         if path is None:
             return
-        app.processEvents()
+        settle(window)
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not (widget or window).grab().save(buffer, "PNG"):

@@ -10,7 +10,6 @@ language-aware store: a store method that takes ``language`` is given the interf
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -51,17 +50,16 @@ class SessionStore:
         return getattr(self.current, name)
 
 
-@dataclass
 class AppContext:
-    """Shared state of one running application; views read it, the main window changes it."""
+    """Shared state of one running application; views read it, the main window changes it.
 
-    store: Any
-    settings: Settings
-    data: Any = None  # kit.data.DataChoice: which data is in use, and from where
+    ``data`` is the ``kit.data.DataChoice``: which data is in use, and from where.
+    """
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.store, SessionStore):
-            self.store = SessionStore(self.store, self.settings)
+    def __init__(self, store: Any, settings: Settings, data: Any = None):
+        self.store = store if isinstance(store, SessionStore) else SessionStore(store, settings)
+        self.settings = settings
+        self.data = data
 
     @property
     def language(self) -> str:

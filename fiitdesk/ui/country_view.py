@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -64,11 +64,11 @@ class CountryView(QWidget):
         self.browser = SheetBrowser()
         self.browser.setObjectName("sheet")
         self.browser.anchorClicked.connect(self._link)
-        self.browser.painted.connect(self._add_charts)
+        self.browser.painted.connect(self._after_paint)
         self.original_note = QLabel()
         self.original_note.setObjectName("translation-note")
         self.original_note.setWordWrap(True)
-        self.original_note.setTextFormat(Qt.TextFormat.PlainText)
+        pass  # TEMP
         self.original_button = QPushButton()
         self.original_button.setObjectName("show-original")
         self.original_button.clicked.connect(self.toggle_original)
@@ -107,9 +107,10 @@ class CountryView(QWidget):
             self._images = sheet_images(self.code, self.store.sheet_charts(self.code), labels)
         return self._images
 
-    def _add_charts(self) -> None:
-        """Draw the charts once the sheet is on screen, then lay the sheet out again with them."""
-        if self._images is None and not self.isVisible():
+    def _after_paint(self) -> None:
+        """Once the sheet's first screen is on screen: draw the charts and lay out the whole sheet with them
+        (or, without charts, the rest of the sheet)."""
+        if not self.isVisible():
             # Hidden between its paint and now (a window being replaced, whose data may already be closed):
             # wait for the next time it is painted.
             self.browser.announce_next_paint()
@@ -122,6 +123,12 @@ class CountryView(QWidget):
                 self.browser.scrollToAnchor(self._anchor)
             else:
                 self.browser.verticalScrollBar().setValue(position)
+        self.browser.complete()
+
+    @property
+    def settled(self) -> bool:
+        """Whether the sheet is as the reader will see it: laid out whole, with its charts if it has any."""
+        return self.browser.whole and (self._images is not None or not self.store.sheet_charts(self.code))
 
     def _page(self) -> str:
         return self.context.sheet_html(self.code, "screen", original=self.showing_original)
@@ -142,9 +149,11 @@ class CountryView(QWidget):
         document.setDefaultStyleSheet(sheet_css(self.context.high_contrast))
         self.browser.images = self._images or {}
         same_text = self._loaded_for is not None and (self._loaded_for[0], self._loaded_for[3]) == (state[0], state[3])
-        self.browser.set_page(self._page(), keep_evidence=same_text)
-        if self._images is None:
-            # The charts (QtCharts, ~40 ms at start-up) are drawn once the text has been painted, not before.
+        # Opened at its top, the sheet's first screen is laid out first; the rest, and the charts (QtCharts,
+        # ~40 ms at start-up), once that has been painted (_after_paint).
+        first_screen = self._loaded_for is None and position == 0 and not self._anchor
+        self.browser.set_page(self._page(), keep_evidence=same_text, first_screen=first_screen)
+        if self._images is None or first_screen:
             self.browser.announce_next_paint()
         self.browser.verticalScrollBar().setValue(position)
         self._fill_sections()
@@ -166,6 +175,7 @@ class CountryView(QWidget):
         from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
         from PySide6.QtWidgets import QTextEdit
 
+        self.browser.complete()
         document = self.browser.document()
         start = self._anchor_position(section, 0) if section else 0
         marked: list[QTextEdit.ExtraSelection] = []
@@ -196,6 +206,7 @@ class CountryView(QWidget):
 
     def section_in_view(self) -> str:
         """The section at the top of the sheet's visible part ("" above the first one)."""
+        self.browser.complete()
         top = self.browser.cursorForPosition(QPoint(0, 0)).position()
         positions = self._anchor_positions(set(self.section_keys()))
         above = [(position, name) for name, position in positions.items() if position <= top]
@@ -203,6 +214,7 @@ class CountryView(QWidget):
 
     def _anchor_positions(self, names: set[str]) -> dict[str, int]:
         """Where each of the anchors ``names`` is in the laid-out sheet (one pass over the document)."""
+        self.browser.complete()
         found: dict[str, int] = {}
         block = self.browser.document().begin()
         while block.isValid():
@@ -266,6 +278,7 @@ class CountryView(QWidget):
 
     def show_section(self, key: str) -> None:
         self.refresh()
+        self.browser.complete()
         self._anchor = key
         self.browser.scrollToAnchor(key)
         self.located.emit(key)
@@ -278,6 +291,7 @@ class CountryView(QWidget):
         position N of the kit's chapter); False if the sheet has no such anchor. The side list shows the
         section the anchor is in."""
         self.refresh()
+        self.browser.complete()
         if name in self.section_keys():
             self.show_section(name)
             return True
@@ -292,6 +306,7 @@ class CountryView(QWidget):
         return True
 
     def _scroll_to(self, item: QListWidgetItem) -> None:
+        self.browser.complete()
         self._anchor = item.data(256)
         self.browser.scrollToAnchor(self._anchor)
         self.located.emit(self._anchor)

@@ -6,11 +6,10 @@ Pure Python: the window records places as the user moves and asks where "back" l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     view: str
     anchor: str = ""
 

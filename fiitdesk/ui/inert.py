@@ -16,22 +16,23 @@ the address and agreed.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 #: Schemes a link from content may open in the system's browser (never file:, never a program's own).
 WEB_SCHEMES = ("http", "https")
 
 
-def _nothing_image() -> QImage:
+def _nothing_image() -> Any:
     """What an image that is not ours shows: one transparent pixel. Not None (Qt would then read the name
     from the disk), not empty bytes (Qt would then try the name as a file), not a null image (Qt's layout
     keeps asking again for it, and the sheet cannot scroll to its sections)."""
+    from PySide6.QtGui import QImage  # when a page first asks for an image, not at start-up
+
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     image.fill(0)
     return image
@@ -73,7 +74,8 @@ class InertBrowser(QTextBrowser):
 
 def rich_text(text: str) -> str:
     """Plain ``text`` (which may hold data: names, versions, paths) as rich text that shows it literally."""
-    return "<p>" + html.escape(str(text), quote=False).replace("\n", "<br>") + "</p>"
+    escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # html.escape(quote=False)
+    return "<p>" + escaped.replace("\n", "<br>") + "</p>"
 
 
 def tooltip(text: str) -> str:
@@ -84,6 +86,9 @@ def tooltip(text: str) -> str:
 def open_web(parent: QWidget | None, address: str) -> bool:
     """Open an organisation's site in the system browser, only after the user has seen the address and
     agreed; anything but a web address (``file:``, a program's own scheme) is never opened. True if opened."""
+    from PySide6.QtGui import QDesktopServices  # (both not at import: each class costs start-up time)
+    from PySide6.QtWidgets import QMessageBox
+
     target = address.strip() if "://" in address else f"http://{address.strip()}"
     url = QUrl(target, QUrl.ParsingMode.StrictMode)
     if not url.isValid() or url.scheme().lower() not in WEB_SCHEMES or not url.host():

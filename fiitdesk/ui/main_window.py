@@ -15,19 +15,22 @@ until then its tab holds an empty placeholder. The window's first paint pays for
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QMouseEvent, QTextDocument
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabBar, QTabWidget, QWidget
 
 from fiitdesk.ui import inert
 from fiitdesk.ui.actions import WindowActions
 from fiitdesk.ui.context import AppContext
 from fiitdesk.ui.country_view import CountryView
-from fiitdesk.ui.exporting import Exporter
 from fiitdesk.ui.history import History, Place
 from fiitdesk.ui.views import View
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
+    from fiitdesk.ui.exporting import Exporter
 
 
 def _hotlines(context: AppContext) -> QWidget:
@@ -84,6 +87,9 @@ def default_size(available: QSize | None) -> QSize:
 
 
 class MainWindow(QMainWindow):
+    #: Once, when the window's first picture is on screen and what could wait for it is done.
+    first_painted = Signal()
+
     def __init__(self, context: AppContext, language_switcher: Any = None, session: Any = None):
         super().__init__()
         self.session = session
@@ -109,10 +115,10 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(name)
             index = self.tabs.addTab(placeholder, "")
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
-        self.exporter = Exporter(self)
+        self._exporter: Exporter | None = None
         self.window_actions = WindowActions(self)
         self.tabs.currentChanged.connect(self._tab_changed)
-        QApplication.instance().installEventFilter(self)  # the mouse's back and forward buttons, anywhere
+        self._painted_once = False
         self.retranslate()
         self._restore()
 
@@ -333,11 +339,32 @@ class MainWindow(QMainWindow):
     def go_forward(self) -> None:
         self._go(self.history.forward())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
-                and isinstance(watched, QWidget) and watched.window() is self:
-            from PySide6.QtCore import Qt  # not at import: the Qt namespace is slow to set up (start-up)
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            QTimer.singleShot(0, self._after_first_paint)
 
+    def _after_first_paint(self) -> None:
+        """What the first picture does not need, done once it is on screen.
+
+        The application-wide event filter (the mouse's back and forward buttons, anywhere in the window)
+        makes PySide wrap every object any event is sent to, which creates the Python types of most of
+        QtWidgets on the spot: about 20 ms, which used to come before the first paint. The actions' keys
+        are bound here too (``WindowActions.bind_shortcuts``).
+        """
+        self.window_actions.bind_shortcuts()
+        QApplication.instance().installEventFilter(self)
+        self.first_painted.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) \
+                and watched.window() is self:
+            from PySide6.QtCore import Qt  # not at import: the Qt namespace is slow to set up (start-up)
+            from PySide6.QtGui import QMouseEvent
+
+            if not isinstance(event, QMouseEvent):
+                return False
             if event.button() == Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
@@ -406,6 +433,15 @@ class MainWindow(QMainWindow):
 
     # -- printing and export (fiitdesk.ui.exporting) --------------------------------------------------
 
+    @property
+    def exporter(self) -> Exporter:
+        """Printing and export, set up on first use (its dialogs' classes are start-up time otherwise)."""
+        if self._exporter is None:
+            from fiitdesk.ui.exporting import Exporter
+
+            self._exporter = Exporter(self)
+        return self._exporter
+
     def print_current(self) -> None:
         self.exporter.print_current()
 
@@ -428,6 +464,8 @@ class MainWindow(QMainWindow):
         self.exporter.export_csv()
 
     def fail(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not at import: start-up time
+
         QMessageBox.warning(self, "FIIT Desk", inert.rich_text(message))
 
     # -- help, data packs and About -----------------------------------------------------------------

@@ -10,10 +10,9 @@ focus, so a keyboard user can read on from there.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from fiitdesk.kit import evidence
+from fiitdesk.kit import evidence, sections
 from fiitdesk.ui.inert import InertBrowser
 
 
@@ -29,6 +28,7 @@ class SheetBrowser(InertBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._page = ""
+        self._partial = False
         self._announce_paint = False
         self.shown_evidence: set[str] = set()
         self.anchorClicked.connect(self._link)
@@ -43,18 +43,39 @@ class SheetBrowser(InertBrowser):
             QTimer.singleShot(0, self, self.painted.emit)
         return super().viewportEvent(event)
 
-    def set_page(self, html: str, keep_evidence: bool = False) -> None:
-        """Show ``html``; the evidence shown so far stays open only with ``keep_evidence``."""
+    def set_page(self, html: str, keep_evidence: bool = False, first_screen: bool = False) -> None:
+        """Show ``html``; the evidence shown so far stays open only with ``keep_evidence``.
+
+        With ``first_screen``, only the page's first screen is laid out now (``sections.first_screen``)
+        and ``complete`` lays out the rest: a whole sheet is ~5 ms of parsing the first picture does not
+        need. ``page`` is always the whole page.
+        """
         if not keep_evidence:
             self.shown_evidence = set()
         self._page = html
-        self.setHtml(evidence.reveal(html, self.shown_evidence))
+        shown = sections.first_screen(html) if first_screen else html
+        self._partial = len(shown) < len(html)
+        self.setHtml(evidence.reveal(shown, self.shown_evidence))
+
+    def complete(self) -> None:
+        """Lay out the rest of a page shown first screen first, keeping the place (nothing to do if whole)."""
+        if self._partial:
+            self._partial = False
+            position = self.verticalScrollBar().value()
+            self.setHtml(evidence.reveal(self._page, self.shown_evidence))
+            self.verticalScrollBar().setValue(position)
+
+    @property
+    def whole(self) -> bool:
+        """Whether the whole page is laid out (not only its first screen: ``set_page``)."""
+        return not self._partial
 
     def page(self) -> str:
         return self._page
 
     def clear_page(self) -> None:
         self._page = ""
+        self._partial = False
         self.shown_evidence = set()
         self.clear()
 
@@ -62,6 +83,7 @@ class SheetBrowser(InertBrowser):
         """Show or hide the evidence ``ident``, keeping the page where it is and the focus on its link."""
         position = self.verticalScrollBar().value()
         self.shown_evidence ^= {ident}
+        self._partial = False
         self.setHtml(evidence.reveal(self._page, self.shown_evidence))
         self.verticalScrollBar().setValue(position)
         self.select_link(f"{evidence.SCHEME}{ident}")
@@ -69,6 +91,8 @@ class SheetBrowser(InertBrowser):
 
     def select_link(self, href: str) -> bool:
         """Put the keyboard focus on the link to ``href`` (Enter then activates it)."""
+        from PySide6.QtGui import QTextCursor  # not at import: start-up time
+
         block = self.document().begin()
         while block.isValid():
             iterator = block.begin()

@@ -81,7 +81,7 @@ def test_every_word_a_template_asks_for_is_in_the_catalog() -> None:
 
 def _speaks(text: str) -> bool:
     """A literal that says something to a reader: letters that are not an identifier, a code or a key."""
-    bare = re.sub(r"\{[^}]*\}", "", text)
+    bare = re.sub(r"<[^<>]*>?", "", re.sub(r"\{[^}]*\}", "", text))  # markup is not words: <a name="…">
     return bool(re.search(r"[^\W\d_]{2,}", bare)) and not re.fullmatch(r"[a-z0-9_.\-:/%]*|[A-Z_]+", bare)
 
 

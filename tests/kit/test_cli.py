@@ -135,3 +135,16 @@ def test_real_process_no_qt_and_no_traceback(built_db: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "fiitdesk", "--db", str(built_db), "show", "ZZ"],
                          capture_output=True, text=True, env=env, timeout=60)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and bad.stderr.count("\n") == 1
+
+
+def test_no_arguments_and_gui_alone_open_the_window_as_the_parser_would(monkeypatch) -> None:
+    """The desktop entry starts `fiitdesk` bare: the window opens without building every command's parser
+    (start-up time), with what the parser would have given."""
+    from fiitdesk import cli
+
+    expected = vars(cli.build_parser().parse_args(["gui"]))
+    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("the parser was built"))
+    for argv in ([], ["gui"]):
+        given = vars(cli.parse(argv))
+        assert given["func"] is cli.cmd_gui
+        assert {k: given[k] for k in expected} == expected, argv

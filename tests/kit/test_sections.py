@@ -103,3 +103,27 @@ def test_show_json_has_evidence_beside_every_note_and_a_date_on_every_number(cap
             assert row["as_of"] in ("2013", "2021–2023"), (code, row.get("organisation"))
     if record["hotlines"]:
         assert record["hotlines"][0]["as_of"] == "2021–2023", "Cyprus' 1497 comes from the EMN study"
+
+
+def test_a_sheets_first_screen_ends_where_the_rest_can_follow_and_the_short_ones_are_whole(store) -> None:
+    cut_somewhere = 0
+    for country in store.countries():
+        for lang in ("fr", "en"):
+            page = store.sheet_html(country["code"], lang, "screen")
+            first = sections.first_screen(page)
+            where = f"{country['code']} {lang}"
+            assert first.count("<table") == first.count("</table>"), f"{where}: a table is left open"
+            assert first.count("<!--") == first.count("-->"), f"{where}: an evidence comment is cut"
+            if first == page:
+                continue
+            cut_somewhere += 1
+            if first.endswith("</tr></table>"):  # after a row of a grid table, closed there
+                kept = first[:-len("</table>")]
+                assert page.startswith(kept) and kept.rfind('<table class="grid') > kept.rfind("</table>"), where
+            else:  # before a section's heading
+                rest = page[len(first):]
+                assert page.startswith(first), where
+                assert any(rest.startswith(f'<a name="{s}"></a><h2>') for s in sections.SECTION_IDS), where
+    assert cut_somewhere >= 30, "the long sheets are laid out in two steps"
+    short = store.sheet_html("RO", "fr", "screen")
+    assert len(short) < sections.FIRST_SCREEN_CHARS and sections.first_screen(short) == short

@@ -53,5 +53,6 @@ def window(qtbot, qapp, context):
 
     main = MainWindow(context, qapp.install_language)
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitSignal(main.first_painted):  # as a user, who acts once the window is on screen
+        main.show()
     return main

@@ -19,6 +19,7 @@ def _view(qtbot, context, code: str) -> CountryView:
     view.resize(1000, 700)
     view.show()
     view.refresh()
+    qtbot.waitUntil(lambda: view.browser.whole)  # on screen, its first screen first, then all of it
     return view
 
 

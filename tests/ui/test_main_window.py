@@ -155,6 +155,17 @@ def test_every_action_has_a_shortcut_or_menu_and_accessible_text(window) -> None
     assert window.hotlines.query.accessibleName() and window.compare.table.accessibleName()
 
 
+def test_the_toolbar_names_each_buttons_keys_once_the_window_is_on_screen(qtbot, window) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    tips = {button.defaultAction().objectName(): button.toolTip()
+            for button in window.window_actions.toolbar.findChildren(QToolButton) if button.defaultAction()}
+    assert tips["print"].endswith("(Ctrl+P)") and tips["go-hotlines"].endswith("(F2)"), tips
+    assert tips["zoom-in"].endswith("(Ctrl++)") and "(Alt+" in tips["back"], tips
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.current_view() is window.compare
+
+
 def test_search_everywhere_opens_the_section(qtbot, window) -> None:
     window.window_actions.search.trigger()
     dialog = window.search_dialog
