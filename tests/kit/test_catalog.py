@@ -201,3 +201,13 @@ def test_nothing_found_is_said_in_the_language_asked(capsys, built_db: Path) -> 
     assert err.strip() == "No number matches."
     _, _, err = _run(capsys, "--db", built_db, "glossary", "zzzzqqq")
     assert err.strip() == "Aucun terme ne correspond."
+
+
+def test_the_translation_bars_words_hold_no_markup() -> None:
+    """The country view's bar shows these as Qt guesses them until its first paint, then as plain text:
+    the same only if they hold no markup."""
+    from fiitdesk.kit.labels import say
+
+    for language in LANGUAGES:
+        for key in ("unofficial_translation", "original_shown"):
+            assert not re.search(r"[<&]", say(key, language)), (key, language)

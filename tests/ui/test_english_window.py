@@ -131,6 +131,7 @@ def test_ctrl_shift_o_shows_the_french_original_at_the_same_section_and_back(qtb
     assert view.original_bar.isVisible()
     assert view.original_note.text() == ("Unofficial English translation of the French kit text; "
                                          "the French original prevails.")
+    qtbot.waitUntil(lambda: view.original_note.textFormat() == Qt.TextFormat.PlainText)  # once on screen
     english, french = "Facilities specialised in receiving victims of trafficking", \
         "Structures spécialisées dans l’accueil des victimes de la traite"
     assert english in _heading_texts(view) and french not in _heading_texts(view)
