@@ -583,16 +583,19 @@ def _write_sheets(db: sqlite_utils.Database, path: Path) -> None:
             for country in store.countries():
                 code = country["code"]
                 record = store.country(code)
+                directory = store.hotlines(country=code)
                 for medium in ("screen", "print"):
                     rows.append(_page_row(country=code, lang=language, medium=medium,
-                                          html=sheets.render_country(record, store.meta, language, medium)))
+                                          html=sheets.render_country(record, store.meta, language, medium,
+                                                                     directory=directory)))
                 for level in range(len(essential.LEVELS)):
                     rows.append(_page_row(country=code, lang=language, medium=f"essential-{level}",
                                           html=sheets.render_essential(record, store.meta, language, level)))
                 if language != "fr":
                     rows.append(_page_row(country=code, lang=language, medium="screen-original",
                                           html=sheets.render_country(french.country(code), store.meta, language,
-                                                                     "screen", original=True)))
+                                                                     "screen", original=True,
+                                                                     directory=french.hotlines(country=code))))
                 rows.append(_page_row(country=code, lang=language, medium="charts",
                                       html=json.dumps(sheets.chart_series(record), ensure_ascii=False)))
                 if language == "fr":

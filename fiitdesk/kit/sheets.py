@@ -146,13 +146,35 @@ def _country_context(record: dict[str, Any], meta: dict[str, str], lang: str, me
     }
 
 
+def other_numbers(entries: list[dict[str, Any]], lang: str) -> dict[tuple[str, Any, str], list[str]]:
+    """What the sheet says beside a number the kit prints for an organisation it also gives another number
+    for elsewhere: the directory's own lines (``entry_text.alternatives_text``: the other numbers, and that
+    the kit never says which to try first), for the finder and the sheet alike. A contact's other phones are
+    left out: the sheet prints them together. Keyed by the number as printed: ``("contact", position,
+    number)`` or ``("hotline", organisation, number)``."""
+    from fiitdesk.kit.entry_text import alternatives_text
+
+    said: dict[tuple[str, Any, str], list[str]] = {}
+    for entry in entries:
+        elsewhere = [a for a in entry["alternatives"] if not a["same_contact"]]
+        lines = alternatives_text({**entry, "alternatives": elsewhere}, lang)
+        if lines and entry["kind"] == "contact":
+            said[("contact", entry["contact_position"], entry["number"])] = lines
+        elif lines and entry["kind"] == "hotline":
+            said[("hotline", entry["organisation"], entry["number"])] = lines
+    return said
+
+
 def render_country(record: dict[str, Any], meta: dict[str, str], lang: str = "fr", medium: str = "screen",
-                   original: bool = False) -> str:
+                   original: bool = False, directory: list[dict[str, Any]] | None = None) -> str:
     """The screen sheet (``screen``) or the full dossier (``print``): every section the country has;
-    ``original``: the screen sheet with the kit's French text, for a record of the French store."""
+    ``original``: the screen sheet with the kit's French text, for a record of the French store.
+    ``directory``: the country's entries of the directory (``KitStore.hotlines``), for what the sheet says
+    beside the numbers of an organisation the kit prints several numbers for (``other_numbers``)."""
     context = _country_context(record, meta, lang, medium, original)
     context["sections"] = sections.present(record)
     context["charts"] = chart_series(record)
+    context["others"] = other_numbers(directory or [], lang)
     return _environment().get_template("country.html.j2").render(**context)
 
 
@@ -161,6 +183,7 @@ def render_essential(record: dict[str, Any], meta: dict[str, str], lang: str = "
     context = _country_context(record, meta, lang, "essential")
     context["sections"] = sections.essential(record)
     context["charts"] = {}
+    context["others"] = {}
     context["e"] = essential.essential_view(record, lang, level)
     return _environment().get_template("essential.html.j2").render(**context)
 

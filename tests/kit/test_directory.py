@@ -63,6 +63,30 @@ def test_pag_asa_shows_both_numbers_the_kit_prints_and_says_it_does_not_say_whic
     assert "+32 2 511 58 68 (contacts du chapitre)" in text and "+32 2 511 64 64 (annexe des numéros" in text
 
 
+def test_the_sheet_says_beside_each_of_two_numbers_what_the_finder_says(store) -> None:
+    """An organisation printed with two numbers: the sheet, under each, names the other and says that the
+    kit does not say which to try first, in the finder's words; the curated note adds only the advice."""
+    import re
+
+    from fiitdesk.kit.entry_text import alternatives_text
+
+    conflicting = [r for r in store.hotlines() if r["alternatives"]]
+    for lang in ("fr", "en"):
+        localised = store.with_language(lang)
+        for code in sorted({r["country"] for r in conflicting}):
+            page = " ".join(re.sub(r"<[^>]+>", " ", re.sub(r"<!--.*?-->", "", localised.sheet_html(
+                code, lang, "screen"), flags=re.S)).split())
+            for entry in localised.hotlines(country=code):
+                elsewhere = [a for a in entry["alternatives"] if not a["same_contact"]]
+                for line in alternatives_text({**entry, "alternatives": elsewhere}, lang):
+                    assert f"⚠ {line}" in page, (code, lang, line)
+            same_contact = alternatives_text({"alternatives": [{"same_contact": True, "international": "x",
+                                                                "number": "x", "kind": "contact"}]}, lang)[0]
+            assert same_contact.split("x")[0] not in page, "a contact's phones are printed together already"
+    contact = next(r for r in store.hotlines("pag-asa") if r["kind"] == "contact")
+    assert "511 64 64" not in contact["note"], "the note does not say again what the line above says"
+
+
 def test_conflicting_numbers_are_exactly_the_organisations_printed_with_two_numbers(store) -> None:
     conflicts = {(r["country"], r["organisation"]) for r in store.hotlines() if r["alternatives"]}
     assert conflicts == {
