@@ -123,9 +123,11 @@ FIRST_SCREEN_CHARS = 4000
 
 # Where a page can be cut: a section's heading (the templates' ``heading`` macro), the end of a table's row,
 # tables opening (grid tables apart) and closing, and the comments that hold the evidence (not counted).
-_PLACES = re.compile(r"""(?P<comment><!--.*?-->) | (?P<grid><table\s+class="grid[^>]*>) | (?P<table><table\b[^>]*>)
-                        | (?P<closed></table>) | (?P<row></tr>) | <a\ name="(?P<section>[a-z_]+)"></a><h2>""",
-                     re.S | re.X)
+# Each pattern reads a bounded stretch, and a comment's end is looked for once: a crafted page (a planted
+# database) cannot make the cut take longer than one reading of the page.
+_PLACES = re.compile(r"""(?P<comment><!--) | (?P<grid><table\s+class="grid[^<>]{0,400}>)
+                        | (?P<table><table\b[^<>]{0,400}>) | (?P<closed></table>) | (?P<row></tr>)
+                        | <a\ name="(?P<section>[a-z_]{1,40})"></a><h2>""", re.X)
 
 
 def first_screen(page: str, at_least: int = FIRST_SCREEN_CHARS) -> str:
@@ -139,10 +141,16 @@ def first_screen(page: str, at_least: int = FIRST_SCREEN_CHARS) -> str:
     """
     hidden = 0  # characters of comments so far
     open_tables: list[str] = []  # "grid" or "table", outermost first
-    for place in _PLACES.finditer(page):
+    position = 0
+    while (place := _PLACES.search(page, position)) is not None:
+        position = place.end()
         kind = place.lastgroup
         if kind == "comment":
-            hidden += place.end() - place.start()
+            end = page.find("-->", position)
+            if end < 0:
+                return page  # a comment that never ends: nothing after it could come first
+            position = end + len("-->")
+            hidden += position - place.start()
         elif kind in ("grid", "table"):
             open_tables.append(kind)
         elif kind == "closed":

@@ -127,3 +127,14 @@ def test_a_sheets_first_screen_ends_where_the_rest_can_follow_and_the_short_ones
     assert cut_somewhere >= 30, "the long sheets are laid out in two steps"
     short = store.sheet_html("RO", "fr", "screen")
     assert len(short) < sections.FIRST_SCREEN_CHARS and sections.first_screen(short) == short
+
+
+def test_a_crafted_page_is_cut_in_one_reading() -> None:
+    """A planted database's page made of comment or table openers that never close: the window's first
+    screen is found in one reading of the page, not one per opener (which took minutes at this size)."""
+    for crafted in ("x" * 5000 + "<!--" * 300_000, "x" * 5000 + "<table" * 300_000,
+                    "x" * 5000 + '<a name="' + "a" * 300_000, "<!--a-->" * 300_000 + '<a name="summary"></a><h2>'):
+        first = sections.first_screen(crafted)
+        assert crafted.startswith(first)
+    evidence_only = "<!--a-->" * 300_000 + '<a name="summary"></a><h2>'
+    assert sections.first_screen(evidence_only) == evidence_only, "comments are not text: no cut before the rest"
