@@ -19,6 +19,9 @@ EXCLUDED_MODULES = [
     "_pytest", "pytestqt", "click", "click_default_group", "tabulate", "dateutil", "pluggy", "sqlite_fts4",
     "tkinter", "unittest", "pydoc", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork",
     "PySide6.QtOpenGL", "PySide6.QtDBus", "PySide6.QtSvg",
+    # No process pools: the program never starts one. Collected (by way of asyncio's executors), it brought
+    # PyInstaller's multiprocessing runtime hook, which imports multiprocessing at every start (~8 ms).
+    "multiprocessing",
 ]
 
 _DROP = [
