@@ -53,7 +53,7 @@ def main() -> int:
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and measure == "first-paint":
-                print(f"{time.time() - t0:.4f}", flush=True)
+                print(f"first-paint {time.time() - t0:.4f}", flush=True)
                 QTimer.singleShot(0, app.quit)
                 watched.removeEventFilter(self)
             return False

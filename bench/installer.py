@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+import paint  # bench/paint.py
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "installer"
@@ -73,27 +72,6 @@ def build_floor() -> Path:
     return work / "dist" / "floor"
 
 
-def first_paint(program: Path, args: list[str]) -> float:
-    """Spawn to first paint of ``program`` (it prints the figure and quits), opening at Belgium's sheet."""
-    with tempfile.TemporaryDirectory() as home:
-        config = Path(home) / "FIIT Desk"
-        config.mkdir()
-        (config / "fiitdesk.ini").write_text("[General]\nlast_view=country-BE\nopen_countries=BE\n",
-                                             encoding="utf-8")
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": home, "HOME": home,
-               "XDG_DATA_HOME": str(Path(home) / "data"), "FIITDESK_BENCH_T0": repr(time.time())}
-        out = subprocess.run([str(program), *args], capture_output=True, text=True, env=env, timeout=120).stdout
-    return float(next(line.split()[1] for line in out.splitlines() if line.startswith("first-paint")))
-
-
-def paired_first_paints(app: Path, floor: Path, runs: int = 11) -> tuple[float, float]:
-    """Medians of the app's and the floor's first paints, started in turn (a machine slowing down weighs on
-    both alike), after one start of each that is not counted (the freshly built files come from disk)."""
-    first_paint(app, []), first_paint(floor, [])
-    pairs = [(first_paint(app, []), first_paint(floor, [])) for _ in range(runs)]
-    return (round(statistics.median(a for a, _ in pairs), 3), round(statistics.median(f for _, f in pairs), 3))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
@@ -115,8 +93,8 @@ def main() -> int:
         "tarxz_mb": round(tarxz.stat().st_size / 1e6, 1),
         "build_s": build_s,
     }
-    result["frozen_first_paint_s"], result["frozen_first_paint_floor_s"] = paired_first_paints(
-        app / "fiitdesk", floor / "floor")
+    result["frozen_first_paint_s"], result["frozen_first_paint_floor_s"] = paint.paired(
+        [str(app / "fiitdesk")], [str(floor / "floor")], runs=11)
     result["onedir_ratio"] = round(result["onedir_mb"] / result["onedir_floor_mb"], 2)
     result["first_paint_ratio"] = round(result["frozen_first_paint_s"] / result["frozen_first_paint_floor_s"], 2)
     if args.json:

@@ -26,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import paint  # noqa: E402  (bench/paint.py)
+
 from fiitdesk.kit import query  # noqa: E402
 from fiitdesk.kit.build import build_database  # noqa: E402
 from fiitdesk.kit.store import SEARCH_CANDIDATES, KitStore  # noqa: E402
@@ -145,33 +147,12 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
     return figures
 
 
-def command_first_paint(config: Path, data_home: Path) -> float:
-    """From the spawn of ``python -m fiitdesk`` (the window, as the desktop entry starts it: the command line,
-    the choice of data and its check included) to the first paint of its window, opening at Belgium's sheet
-    on the installed data. The program prints the figure and quits (``FIITDESK_BENCH_T0``)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config),
-           "XDG_DATA_HOME": str(data_home), "FIITDESK_BENCH_T0": repr(time.time())}
-    out = subprocess.run([sys.executable, "-m", "fiitdesk"], capture_output=True, text=True, env=env, cwd=ROOT,
-                         timeout=120, check=True).stdout
-    return float(next(line.split()[1] for line in out.splitlines() if line.startswith("first-paint")))
-
-
 def _child(measure: str, subject: str, db: Path, config: Path) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config),
            "FIITDESK_BENCH_T0": repr(time.time())}
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "gui_probe.py"), measure, subject, str(db)],
                          capture_output=True, text=True, env=env, timeout=120, check=True).stdout
     return float(out.strip().splitlines()[-1])
-
-
-def opening_at_belgium(config: Path) -> None:
-    """The settings of a user who last read Belgium's sheet, in the benchmark's own settings folder."""
-    from fiitdesk.ui.settings import Settings
-
-    settings = Settings()
-    settings.last_view = "country-BE"
-    settings.open_countries = ["BE"]
-    settings.sync()
 
 
 def median_of(runs: int, func: Callable[[], float]) -> float:
@@ -260,14 +241,15 @@ def gui_figures(real: Path, big: Path, repeat: int) -> dict[str, float]:
 
         make_app(headless=True)
         load_fonts()
-        opening_at_belgium(config)
-        data_home = config / "data"  # no imported pack: the installed data
-        runs = max(5, repeat // 3)
-        paints = [(command_first_paint(config, data_home), _child("first-paint", "floor", real, config))
-                  for _ in range(runs)]  # in turn, so that a machine slowing down weighs on both alike
+        # The real command, as the desktop entry starts it (the command line, the choice and check of the
+        # data, the window), against an empty window started the same way.
+        app_paint, floor_paint = paint.paired(
+            [sys.executable, "-m", "fiitdesk"],
+            [sys.executable, str(ROOT / "bench" / "gui_probe.py"), "first-paint", "floor", str(real)],
+            runs=max(5, repeat // 3), cwd=ROOT)
         figures = {
-            "first_paint_s": round(statistics.median(app for app, _ in paints), 3),
-            "first_paint_floor_s": round(statistics.median(floor for _, floor in paints), 3),
+            "first_paint_s": app_paint,
+            "first_paint_floor_s": floor_paint,
             "finder_keystroke_p95_ms": finder_keystrokes(real, max(2, repeat // 10)),
             "finder_keystroke_p95_ms_100x": finder_keystrokes(big, 2),
             "finder_keystroke_floor_p95_ms_100x": finder_keystrokes(big, 2, floor=True),

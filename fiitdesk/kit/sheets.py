@@ -30,6 +30,7 @@ from markupsafe import Markup
 from fiitdesk import paths
 from fiitdesk.kit import essential, evidence, original, sections
 from fiitdesk.kit.content import CHART_SIZE
+from fiitdesk.kit.entry_text import alternatives_text
 from fiitdesk.kit.labels import LANGUAGES, ORIGINAL_LANGUAGE, dated, information_dates, integer, percent, words
 
 __all__ = ["LANGUAGES", "MEDIA", "render_comparison", "render_country", "render_essential", "render_glossary",
@@ -152,8 +153,6 @@ def other_numbers(entries: list[dict[str, Any]], lang: str) -> dict[tuple[str, A
     the kit never says which to try first), for the finder and the sheet alike. A contact's other phones are
     left out: the sheet prints them together. Keyed by the number as printed: ``("contact", position,
     number)`` or ``("hotline", organisation, number)``."""
-    from fiitdesk.kit.entry_text import alternatives_text
-
     said: dict[tuple[str, Any, str], list[str]] = {}
     for entry in entries:
         elsewhere = [a for a in entry["alternatives"] if not a["same_contact"]]

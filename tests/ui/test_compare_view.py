@@ -12,14 +12,11 @@ from fiitdesk.kit.compare import SHORT_CHARS
 from fiitdesk.ui.commands import pdf_text
 from fiitdesk.ui.compare_view import STATE_ROLE, CompareView, colours
 from fiitdesk.ui.printing import write_pdf
+from tests.ui.screen import on_screen
 
 
 def _shown(qtbot, context) -> CompareView:
-    view = CompareView(context)
-    qtbot.addWidget(view)
-    view.resize(1300, 700)
-    view.show()
-    return view
+    return on_screen(qtbot, CompareView(context), 1300, 700)
 
 
 def _row(view: CompareView, key: str) -> int:

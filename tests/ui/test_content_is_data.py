@@ -23,6 +23,7 @@ from fiitdesk.ui.printing import write_pdf
 from tests.bounded import run_cli
 from tests.conftest import KIT_DIR
 from tests.packmaker import altered_copy
+from tests.ui.screen import sheet_on_screen
 
 HOSTILE = ['<img src="http://evil.example/track.png">', '<a href="file:///etc/passwd">passwords</a>',
            "<script>alert(1)</script>", '<style>body { display: none }</style>', '<img src="/dev/zero">']
@@ -78,11 +79,7 @@ def _red(image: QImage) -> int:
 
 
 def _view(qtbot, store, context, code: str = "HU") -> CountryView:
-    view = CountryView(store, code, AppContext(store, context.settings))
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    view.refresh()
+    view = sheet_on_screen(qtbot, AppContext(store, context.settings), code)
     qtbot.wait(50)
     return view
 

@@ -11,14 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 from fiitdesk.ui.commands import pdf_text
 from fiitdesk.ui.country_view import CountryView
 from fiitdesk.ui.printing import write_pdf
+from tests.ui.screen import sheet_on_screen
 
 
 def _view(qtbot, context, code: str) -> CountryView:
-    view = CountryView(context.store, code, context)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    view.refresh()
+    view = sheet_on_screen(qtbot, context, code)
     qtbot.waitUntil(lambda: view.browser.whole)  # on screen, its first screen first, then all of it
     return view
 

@@ -108,3 +108,20 @@ def test_unknown_language_is_one_line_and_writes_nothing(capsys, built_db: Path,
     assert err.count("\n") == 1 and "Traceback" not in err and "'fr', 'en'" in err
     assert len(err) < 300, "the refused value is not echoed whole"
     assert not target.exists()
+
+
+@pytest.mark.parametrize("value", ["soon", "", "nan", "inf", "-inf", "1e999", "0x10", "1,5", "1" * 5000 + "x"])
+def test_an_odd_benchmark_variable_in_the_environment_does_not_stop_the_window(qtbot, qapp, monkeypatch,
+                                                                               built_db: Path, tmp_path: Path,
+                                                                               value: str) -> None:
+    """FIITDESK_BENCH_T0 (the benchmarks' start time) comes from the environment, which anyone can set:
+    a value that is not a time opens the window as usual, without the benchmark's report."""
+    from fiitdesk.ui.app import Session
+    from fiitdesk.ui.settings import Settings
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("FIITDESK_BENCH_T0", value)
+    session = Session(qapp, Settings(), built_db)
+    window = session.open_window()
+    qtbot.addWidget(window)
+    assert window.isVisible()

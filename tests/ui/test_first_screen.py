@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from fiitdesk.kit import evidence
-from fiitdesk.ui.country_view import CountryView
+from tests.ui.screen import sheet_on_screen
 
 # The sheet's part of a 1366×768 screen with the window at its default size: the width beside the section
 # list, the height under the menus, toolbar and tabs.
@@ -23,11 +23,7 @@ def test_every_countrys_first_screen_fills_the_screen_and_the_rest_follows(qtbot
     in_two_steps = 0
     for country in context.store.countries():
         code = country["code"]
-        view = CountryView(context.store, code, context)
-        qtbot.addWidget(view)
-        view.resize(1366, 768 - 100)
-        view.show()
-        view.refresh()
+        view = sheet_on_screen(qtbot, context, code, 1366, 768 - 100)
         document = view.browser.document()
         if not view.browser.whole:
             in_two_steps += 1
@@ -43,11 +39,7 @@ def test_every_countrys_first_screen_fills_the_screen_and_the_rest_follows(qtbot
 
 
 def test_a_chart_comes_into_its_place_without_moving_the_text_below(qtbot, context) -> None:
-    view = CountryView(context.store, "FR", context)
-    qtbot.addWidget(view)
-    view.resize(1366, 768 - 100)
-    view.show()
-    view.refresh()
+    view = sheet_on_screen(qtbot, context, "FR", 1366, 768 - 100)
     view.show_section("figures")
     below = "Nombre de personnes prises en charge"
 

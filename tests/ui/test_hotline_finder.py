@@ -16,16 +16,13 @@ from fiitdesk.ui.commands import pdf_text
 from fiitdesk.ui.hotline_finder import DirectoryModel, HotlineFinder
 from tests.conftest import ROOT
 from tests.ui.keyboard import type_text
+from tests.ui.screen import on_screen
 
 AS_OF_2013 = "publié en 2013 — à vérifier avant de le donner"
 
 
 def _finder(qtbot, context) -> HotlineFinder:
-    finder = HotlineFinder(context)
-    qtbot.addWidget(finder)
-    finder.resize(1200, 650)
-    finder.show()
-    return finder
+    return on_screen(qtbot, HotlineFinder(context), 1200, 650)
 
 
 def _cells(finder: HotlineFinder, column: int) -> list[str]:
